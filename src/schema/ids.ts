@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * Stable ASCII ids from the Azerbaijani official spelling (DATA.md). The article's own spellings
+ * (Kelbadjar, Fizuli, Jabrail…) live in each district's aliases, never in ids.
+ */
+export const DISTRICT_IDS = [
+  // rayons that made up the former NKAO (post-1991 division, as drawn by Natural Earth)
+  'khankendi',
+  'khojaly',
+  'khojavend',
+  'shusha',
+  // the seven surrounding districts
+  'lachin',
+  'kalbajar',
+  'aghdam',
+  'fuzuli',
+  'jabrayil',
+  'gubadli',
+  'zangilan',
+  // bordering Armenia
+  'gazakh',
+  'agstafa',
+  'tovuz',
+  'gadabay',
+  // on the line of contact
+  'tartar',
+  'goranboy',
+  'aghjabadi',
+  'beylagan',
+  // the autonomous republic, drawn as one feature
+  'nakhchivan',
+] as const;
+export const DistrictId = z.enum(DISTRICT_IDS);
+export type DistrictId = z.infer<typeof DistrictId>;
+
+/** The former Nagorno-Karabakh Autonomous Oblast (1923–1991) as one outline; it overlaps rayons. */
+export const NKAO_ID = 'nkao' as const;
+/** Claims about the whole country. */
+export const COUNTRY_ID = 'AZE' as const;
+
+export const SubjectId = z.union([DistrictId, z.literal(NKAO_ID), z.literal(COUNTRY_ID)]);
+export type SubjectId = z.infer<typeof SubjectId>;
+
+/** The article's categories. A district may be in more than one; membership is itself a claim. */
+export const GROUP_IDS = [
+  'former-nkao',
+  'seven-surrounding',
+  'border-armenia',
+  'line-of-contact',
+  'nakhchivan-ar',
+] as const;
+export const GroupId = z.enum(GROUP_IDS);
+export type GroupId = z.infer<typeof GroupId>;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * The closed list of what a claim can measure. Adding a metric means adding its label in
+ * src/i18n (the type checker enforces that every metric has one).
+ */
+export const METRICS = [
+  // people
+  'idp', // internally displaced people from a place
+  'idp_occupied_areas', // the USCR total "from the occupied regions"
+  'refugees', // refugees into Azerbaijan
+  'displaced_total', // refugees and IDPs together
+  'killed',
+  'missing',
+  'pre_war_population',
+  // territory and status
+  'group', // membership of one of the article's groups (value: category = group id)
+  'area_km2',
+  'area_occupied_affected_km2',
+  'share_of_territory_pct',
+  'date_occupied',
+  'date_returned',
+  'date_abolished',
+  // national damage (the article's list, Ministry of Foreign Affairs and others)
+  'cities_destroyed',
+  'urban_settlements_destroyed',
+  'villages_destroyed',
+  'hospitals_destroyed',
+  'houses_destroyed',
+  'public_buildings_destroyed',
+  'libraries_plundered',
+  'books_destroyed',
+  'theatres_destroyed',
+  'clubs_destroyed',
+  'music_schools_destroyed',
+  'enterprises_plundered',
+  'sheep_taken',
+  'cattle_taken',
+  'summer_pasture_share_pct',
+  'telephone_capacity_pillaged',
+  'transformer_substations_pillaged',
+  'power_lines_pillaged_km',
+  'barrows_plundered',
+  'forest_seized_ha',
+  'national_parks_seized',
+  'nature_reserves_seized',
+  'natural_monuments_controlled',
+  'rail_and_road_destroyed_km',
+  'power_and_gas_lines_destroyed_km',
+  'irrigation_destroyed_km',
+  'bridges_blown_up',
+  'polluted_water_m3_per_day',
+  'deposits_gold',
+  'deposits_mercury',
+  'deposits_chromite',
+  'deposits_lead_zinc',
+  'deposits_copper',
+  'deposits_antimony',
+  'economic_damage_usd',
+  'establishments_closed',
+  'share_grain_pct',
+  'share_liquor_pct',
+  'share_potato_pct',
+  'share_meat_pct',
+  'share_milk_pct',
+] as const;
+export const Metric = z.enum(METRICS);
+export type Metric = z.infer<typeof Metric>;

@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const GEODATA = resolve(import.meta.dirname, 'geodata');
+/** The built outputs the page loads; sources and claims stay out of the bundle. */
+const servedData = () => readdirSync(GEODATA).filter((f) => /\.(geojson|json)$/.test(f));
+
+/**
+ * Serves geodata/*.geojson|json at /data/ in dev and emits them into dist/data/ on build, so the
+ * committed outputs are the single copy (no second copy in public/ to drift).
+ */
+function geodata(): Plugin {
+  return {
+    name: 'karabakh-geodata',
+    configureServer(server) {
+      server.middlewares.use('/data/', (req, res, next) => {
+        const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+        if (!servedData().includes(name)) return next();
+        res.setHeader('Content-Type', name.endsWith('.json') ? 'application/json' : 'application/geo+json');
+        res.end(readFileSync(resolve(GEODATA, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of servedData()) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(GEODATA, name)) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [geodata()],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    globalSetup: ['tests/e2e/global-setup.ts'],
+  },
+});
