@@ -1,0 +1,80 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
+
+/** Debian's binary; the /usr/bin wrapper prints a shell error (STACK-NOTES.md). */
+export const CHROMIUM_PATH =
+  process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+
+/** The same flags the benchmark records; background networking off, or Chromium dials out. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results');
+
+export interface AtlasPage {
+  page: Page;
+  baseUrl: string;
+  /** every request URL the page made, to assert nothing left the origin */
+  requests: string[];
+  /** console errors and page errors, minus SwiftShader's readback warnings */
+  errors: string[];
+}
+
+/**
+ * One browser per test file, one page per test file; a failing test leaves a full-page screenshot
+ * in test-results/ named after it.
+ */
+export function useAtlasPage(viewport = { width: 1280, height: 800 }): AtlasPage {
+  let browser: Browser | undefined;
+  const ctx = { requests: [], errors: [], baseUrl: inject('baseUrl') } as unknown as AtlasPage;
+  beforeAll(async () => {
+    if (!CHROMIUM_PATH) throw new Error('Chromium not found: install Debian package "chromium" or set CHROMIUM_PATH');
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    ctx.page = await browser.newPage({ viewport });
+    ctx.page.on('request', (r) => ctx.requests.push(r.url()));
+    ctx.page.on('pageerror', (e) => ctx.errors.push(String(e)));
+    ctx.page.on('console', (m) => {
+      if (m.type() === 'error' && !/GPU stall|ReadPixels/.test(m.text())) ctx.errors.push(m.text());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return ctx;
+}
+
+/** Call at the top of a test: on failure, a screenshot is written before the page moves on. */
+export function screenshotOnFailure(ctx: AtlasPage, name: string): void {
+  onTestFailed(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const file = resolve(SHOTS, `${name.replace(/[^a-z0-9-]+/gi, '_')}.png`);
+    await ctx.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    console.error(`screenshot of the failing page: ${file}`);
+  });
+}
+
+export async function openAtlas(ctx: AtlasPage, query = ''): Promise<void> {
+  await ctx.page.goto(ctx.baseUrl + query);
+  await ctx.page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, {
+    timeout: 60_000,
+  });
+}
+
+/** Page pixel (for page.mouse) of a lon/lat in the live map: the map need not sit at the page origin. */
+export async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = window.__atlas.map;
+    const p = map.project(ll);
+    const box = map.getCanvasContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lngLat);
+}

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Serves the *built* app (dist/), as a reader gets it from `npm start`, on a free loopback port. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = resolve(import.meta.dirname, '../..');
+  if (!existsSync(resolve(root, 'dist/index.html'))) {
+    throw new Error('dist/ is missing: e2e tests run against the built app. Run `npm run build` (npm test does).');
+  }
+  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const addr = server.httpServer.address() as AddressInfo;
+  project.provide('baseUrl', `http://127.0.0.1:${addr.port}/`);
+  return async () => {
+    await server.close();
+  };
+}
