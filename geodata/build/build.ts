@@ -1,0 +1,159 @@
+/**
+ * `npm run build:data`: vendored Natural Earth extracts (geodata/sources) + curated claims
+ * (geodata/claims) → geodata/districts.geojson, context.geojson, atlas.json.
+ *
+ * Every step is a small file named for what it does; this one only orders them. The build stops at
+ * the first bad input with a DataError naming file, record and field, and writes nothing then.
+ * Same inputs → same bytes: no clock, no locale, no Map/Set iteration order that depends on hashing.
+ */
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { Atlas, ContextFeature, DistrictFeature } from '../../src/schema/index.ts';
+import type { ContextProps, DistrictSummary } from '../../src/schema/index.ts';
+import { clipContext } from './clip-context.ts';
+import { uscrDistrictSum } from './compute-checks.ts';
+import { computeGroups } from './compute-groups.ts';
+import { DataError, REPO_ROOT, displayPath, parseRecord, recordLabel } from './errors.ts';
+import { joinIdp } from './join-claims.ts';
+import { makeDistrict } from './make-features.ts';
+import { readInputs } from './read-inputs.ts';
+import { rewindArea } from './rewind.ts';
+import { roundArea, roundLine } from './round-coords.ts';
+import { selectDistricts } from './select-districts.ts';
+import { checkAreaGeometry, checkInputs } from './validate.ts';
+import { OUTPUT_FILES, dataVersion, serializeAtlas, serializeCollection, writeOutputs } from './write-outputs.ts';
+
+export { DataError } from './errors.ts';
+
+export interface BuildOptions {
+  sourcesDir: string;
+  claimsDir: string;
+  outDir: string;
+  /** require a record for every id in src/schema/ids.ts (the real data; fixtures hold a few) */
+  complete?: boolean;
+}
+
+export interface BuildResult {
+  version: string;
+  /** bytes per output file name */
+  sizes: Record<string, number>;
+  districts: number;
+  context: number;
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const KIND_ORDER: Record<ContextProps['kind'], number> = { country: 0, rayon: 1, lake: 2, river: 3 };
+const contextKey = (p: ContextProps) => ('id' in p ? p.id : (p.name ?? ''));
+
+export function buildData(opts: BuildOptions): BuildResult {
+  const inputs = readInputs(opts.sourcesDir, opts.claimsDir);
+
+  // Inputs: geometry first (a broken ring makes every later step meaningless), then references.
+  for (const list of [inputs.rayons, inputs.countries, inputs.nkao, inputs.lakes]) {
+    for (const f of list) checkAreaGeometry(f.file, f.label, f.value.geometry, { winding: false });
+  }
+  checkInputs(inputs, { complete: opts.complete ?? false });
+
+  // Districts: pick/dissolve by adm1_code, round, wind. Groups and areas use the shipped geometry.
+  const geoms = new Map<string, Polygon | MultiPolygon>();
+  for (const [id, f] of selectDistricts(inputs)) {
+    const rounded = roundArea(f.geometry);
+    if (!rounded) throw new DataError(`${inputs.files.districts}: district "${id}": geometry vanished when rounded to 5 decimals`);
+    geoms.set(id, rewindArea(rounded));
+  }
+  const groups = computeGroups(inputs, geoms);
+  const idp = joinIdp(inputs);
+  const made = inputs.districts.map((rec) =>
+    makeDistrict(rec, geoms.get(rec.value.id) ?? fail(rec.value.id), groups.bases.get(rec.value.id) ?? [], idp.get(rec.value.id)),
+  );
+
+  const out = {
+    districts: displayPath(join(opts.outDir, OUTPUT_FILES.districts)),
+    context: displayPath(join(opts.outDir, OUTPUT_FILES.context)),
+    atlas: displayPath(join(opts.outDir, OUTPUT_FILES.atlas)),
+  };
+
+  // Outputs are parsed with the same schemas the app parses them with; a failure names the output.
+  const districtFeatures = made
+    .map((m) => m.feature)
+    .sort((a, b) => byCodeUnit(a.properties.id, b.properties.id))
+    .map((f) => {
+      const label = recordLabel('feature', f.properties.id, 0);
+      const parsed = parseRecord(DistrictFeature, f, out.districts, label);
+      checkAreaGeometry(out.districts, label, parsed.geometry, { winding: true });
+      return parsed;
+    });
+
+  const usedCodes = new Set(inputs.districts.flatMap((d) => d.value.adm1_codes));
+  const contextFeatures = clipContext(inputs, usedCodes)
+    .flatMap(({ properties, geometry }) => {
+      const g = geometry.type === 'LineString' || geometry.type === 'MultiLineString' ? roundLine(geometry) : roundArea(geometry);
+      if (!g) return [];
+      const wound = g.type === 'Polygon' || g.type === 'MultiPolygon' ? rewindArea(g) : g;
+      return [{ type: 'Feature' as const, properties, geometry: wound }];
+    })
+    .sort((a, b) => KIND_ORDER[a.properties.kind] - KIND_ORDER[b.properties.kind] || byCodeUnit(contextKey(a.properties), contextKey(b.properties)))
+    .map((f, i) => {
+      const label = recordLabel(`${f.properties.kind} feature`, contextKey(f.properties), i);
+      const parsed = parseRecord(ContextFeature, f, out.context, label);
+      if (parsed.geometry.type === 'Polygon' || parsed.geometry.type === 'MultiPolygon') {
+        checkAreaGeometry(out.context, label, parsed.geometry, { winding: true });
+      }
+      return parsed;
+    });
+  if (contextFeatures.length === 0) throw new DataError(`${out.context}: nothing of the context layers lies inside the region`);
+
+  const names = new Map(inputs.districts.map((d) => [d.value.id as string, d.value.name_en]));
+  const summaries: DistrictSummary[] = made.map((m) => m.summary);
+  const draft = parseRecord(
+    Atlas,
+    {
+      version: '000000000000',
+      sources: inputs.sources.map((s) => s.value),
+      claims: inputs.claims.map((c) => c.value),
+      districts: summaries,
+      groups: groups.defs,
+      checks: [uscrDistrictSum(inputs, (id) => names.get(id) ?? id)],
+    },
+    out.atlas,
+    'atlas',
+  );
+  const { version: _placeholder, ...body } = draft;
+  const districtsText = serializeCollection(districtFeatures);
+  const contextText = serializeCollection(contextFeatures);
+  const version = dataVersion(districtsText, contextText, body);
+  const sizes = writeOutputs(opts.outDir, {
+    districts: districtsText,
+    context: contextText,
+    atlas: serializeAtlas({ version, ...body }),
+  });
+  return { version, sizes, districts: districtFeatures.length, context: contextFeatures.length };
+}
+
+function fail(id: string): never {
+  throw new Error(`internal: no geometry was selected for "${id}"`);
+}
+
+/** CLI: the repository's own folders; one line on success, one clear line and exit 1 on bad data. */
+function main(): void {
+  const t0 = performance.now();
+  try {
+    const r = buildData({
+      sourcesDir: join(REPO_ROOT, 'geodata/sources'),
+      claimsDir: join(REPO_ROOT, 'geodata/claims'),
+      outDir: join(REPO_ROOT, 'geodata'),
+      complete: true,
+    });
+    const files = Object.entries(r.sizes).map(([n, b]) => `${n} ${b.toLocaleString('en')} B`).join(', ');
+    console.log(`build:data: version ${r.version}: ${r.districts} districts, ${r.context} context features; ${files}; ${Math.round(performance.now() - t0)} ms`);
+  } catch (e) {
+    if (e instanceof DataError) {
+      console.error(`build:data failed: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,0 +1,116 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { Claim, DistrictRecord, Source } from '../../src/schema/index.ts';
+import { DataError, displayPath, parseRecord, recordLabel } from './errors.ts';
+import {
+  CountryFeature,
+  FeatureCollectionShell,
+  LakeFeature,
+  NkaoFeature,
+  RayonFeature,
+  RiverFeature,
+} from './source-schemas.ts';
+
+/** A parsed record with the file it came from, so later checks can still name the file. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  /** how messages name it: `claim "x"`, `feature "AZE-1735"` */
+  label: string;
+}
+
+export interface Inputs {
+  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; districts: string; claims: string };
+  rayons: Located<RayonFeature>[];
+  countries: Located<CountryFeature>[];
+  nkao: Located<NkaoFeature>[];
+  rivers: Located<RiverFeature>[];
+  lakes: Located<LakeFeature>[];
+  sources: Located<Source>[];
+  districts: Located<DistrictRecord>[];
+  /** in file-name order, then in order within each file */
+  claims: Located<Claim>[];
+}
+
+/** The vendored extracts the build reads, by role. places.geojson is not used yet. */
+export const SOURCE_FILES = {
+  rayons: 'az-rayons.geojson',
+  countries: 'countries.geojson',
+  nkao: 'nkao-1991.geojson',
+  rivers: 'rivers.geojson',
+  lakes: 'lakes.geojson',
+} as const;
+
+/** Read and JSON-parse a file; a missing, empty or truncated file is a DataError naming it. */
+export function readJson(abs: string): unknown {
+  const file = displayPath(abs);
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DataError(code === 'ENOENT' ? `${file}: file is missing` : `${file}: cannot be read (${code ?? String(e)})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new DataError(`${file}: not valid JSON, truncated or malformed (${(e as Error).message})`);
+  }
+}
+
+function readArray<S extends z.ZodType>(abs: string, kind: string, schema: S): Located<z.output<S>>[] {
+  const file = displayPath(abs);
+  const data = readJson(abs);
+  if (!Array.isArray(data)) throw new DataError(`${file}: expected a JSON array of ${kind} records`);
+  return data.map((raw: unknown, i) => {
+    const label = recordLabel(kind, (raw as { id?: unknown } | null)?.id, i);
+    return { value: parseRecord(schema, raw, file, label), file, label };
+  });
+}
+
+function readFeatures<S extends z.ZodType>(abs: string, schema: S, idOf: (props: Record<string, unknown>) => unknown): Located<z.output<S>>[] {
+  const file = displayPath(abs);
+  const shell = parseRecord(FeatureCollectionShell, readJson(abs), file, 'collection');
+  return shell.features.map((raw, i) => {
+    const props = (raw as { properties?: Record<string, unknown> } | null)?.properties ?? {};
+    const label = recordLabel('feature', idOf(props), i);
+    return { value: parseRecord(schema, raw, file, label), file, label };
+  });
+}
+
+export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
+  const src = (name: string) => join(sourcesDir, name);
+  const claimFilesDir = join(claimsDir, 'claims');
+  const files = {
+    rayons: displayPath(src(SOURCE_FILES.rayons)),
+    countries: displayPath(src(SOURCE_FILES.countries)),
+    nkao: displayPath(src(SOURCE_FILES.nkao)),
+    rivers: displayPath(src(SOURCE_FILES.rivers)),
+    lakes: displayPath(src(SOURCE_FILES.lakes)),
+    sources: displayPath(join(claimsDir, 'sources.json')),
+    districts: displayPath(join(claimsDir, 'districts.json')),
+    claims: displayPath(claimFilesDir),
+  };
+
+  const rayons = readFeatures(src(SOURCE_FILES.rayons), RayonFeature, (p) => p.adm1_code);
+  const countries = readFeatures(src(SOURCE_FILES.countries), CountryFeature, (p) => p.adm0_a3);
+  const nkao = readFeatures(src(SOURCE_FILES.nkao), NkaoFeature, () => undefined);
+  const rivers = readFeatures(src(SOURCE_FILES.rivers), RiverFeature, (p) => p.name);
+  const lakes = readFeatures(src(SOURCE_FILES.lakes), LakeFeature, (p) => p.name);
+
+  const sources = readArray(join(claimsDir, 'sources.json'), 'source', Source);
+  const districts = readArray(join(claimsDir, 'districts.json'), 'district', DistrictRecord);
+
+  let names: string[];
+  try {
+    // Sorted by code unit, not locale: the order must not depend on the machine.
+    names = readdirSync(claimFilesDir).filter((n) => n.endsWith('.json')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch {
+    throw new DataError(`${files.claims}: folder is missing`);
+  }
+  if (names.length === 0) throw new DataError(`${files.claims}: no claim files (*.json)`);
+  const claims = names.flatMap((n) => readArray(join(claimFilesDir, n), 'claim', Claim));
+
+  return { files, rayons, countries, nkao, rivers, lakes, sources, districts, claims };
+}

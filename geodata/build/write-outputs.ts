@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Atlas } from '../../src/schema/index.ts';
+
+export const OUTPUT_FILES = {
+  districts: 'districts.geojson',
+  context: 'context.geojson',
+  atlas: 'atlas.json',
+} as const;
+
+/**
+ * A FeatureCollection with one feature per line: compact, yet a diff shows which feature changed.
+ * Features must already be schema-parsed (zod emits keys in the order the schema declares).
+ */
+export function serializeCollection(features: readonly unknown[]): string {
+  return `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}
+
+/**
+ * The data version shown in the app: 12 hex of sha256 over the two GeoJSON outputs and the rest of
+ * the atlas (sources, claims, summaries, groups, checks). Any change to the data changes it; the
+ * inputs' formatting does not.
+ */
+export function dataVersion(districtsText: string, contextText: string, atlasBody: Omit<Atlas, 'version'>): string {
+  const h = createHash('sha256');
+  for (const [name, text] of [
+    [OUTPUT_FILES.districts, districtsText],
+    [OUTPUT_FILES.context, contextText],
+    [OUTPUT_FILES.atlas, JSON.stringify(atlasBody)],
+  ] as const) {
+    h.update(`${name}\0${text}\0`);
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
+export function serializeAtlas(atlas: Atlas): string {
+  return `${JSON.stringify(atlas, null, 1)}\n`;
+}
+
+/**
+ * Writes every output only after all of them were built and validated, each through a temporary
+ * file and a rename, so a failed build never leaves a half-written or mixed set behind.
+ */
+export function writeOutputs(outDir: string, texts: Record<keyof typeof OUTPUT_FILES, string>): Record<string, number> {
+  mkdirSync(outDir, { recursive: true });
+  const sizes: Record<string, number> = {};
+  for (const key of Object.keys(OUTPUT_FILES) as (keyof typeof OUTPUT_FILES)[]) {
+    const name = OUTPUT_FILES[key];
+    const tmp = join(outDir, `.${name}.tmp-${process.pid}`);
+    writeFileSync(tmp, texts[key]);
+    renameSync(tmp, join(outDir, name));
+    sizes[name] = Buffer.byteLength(texts[key]);
+  }
+  return sizes;
+}
