@@ -50,7 +50,7 @@ describe('the atlas, built, in headless Chromium', () => {
       (id) => window.__atlas.map.getPaintProperty(id, 'fill-color'),
       LAYER.districtFill,
     );
-    const expr = createExpression(paint);
+    const expr = createExpression(paint, `layers.${LAYER.districtFill}.paint.fill-color`);
     if (expr.result !== 'success') throw new Error('fill-color is not a valid expression');
     const withFigure = loadDistricts().filter((d) => d.properties.idp !== null);
     expect(withFigure.length).toBeGreaterThanOrEqual(10);

@@ -1,0 +1,38 @@
+/**
+ * Colours, #rrggbb only (the legend exposes them as data-color and tests compare pixels to them).
+ * The displaced-people ramp is ColorBrewer YlOrBr (4 classes); "no figure" is a neutral grey
+ * with a hatch so that it can never be read as the lightest class, i.e. as zero.
+ */
+export const RAMP_IDP = ['#fed98e', '#fe9929', '#d95f0e', '#993404'] as const;
+
+export const NO_FIGURE = {
+  fill: '#e3e1dc',
+  hatch: '#9c978c',
+} as const;
+
+export const BASE = {
+  water: '#d7e6ee',
+  /** outside the region, where no data is drawn: paper, not sea */
+  background: '#f1efea',
+  frame: '#8a8478',
+  countryAze: '#faf8f4',
+  countryOther: '#eeebe4',
+  countryOutline: '#8a8478',
+  rayonOutline: '#c9c3b7',
+  river: '#8db8cf',
+  lake: '#c5dce8',
+  labelText: '#1d1d1b',
+  labelHalo: '#ffffff',
+  countryLabel: '#7a7468',
+  nkaoOutline: '#1d1d1b',
+  highlight: '#000000',
+} as const;
+
+/** Outline colour per group (src/schema/ids.ts GROUP_IDS); the legend reads the same record. */
+export const GROUP_COLOUR = {
+  'former-nkao': '#762a83',
+  'seven-surrounding': '#253494',
+  'border-armenia': '#1b7837',
+  'line-of-contact': '#01737a',
+  'nakhchivan-ar': '#4d4d4d',
+} as const satisfies Record<string, `#${string}`>;

@@ -1,0 +1,24 @@
+/** The region the atlas opens on: [west, south, east, north], lon/lat. */
+export const REGION_BOUNDS: [number, number, number, number] = [44.0, 38.2, 49.6, 41.95];
+
+/** Pixels kept free around the region when fitting it. */
+export const FIT_PADDING = 24;
+
+/** Panning stops a little beyond the clipped context data, so the reader never pans into nothing. */
+export const MAX_BOUNDS: [number, number, number, number] = [40.0, 36.0, 53.5, 44.0];
+
+export const MIN_ZOOM = 5;
+export const MAX_ZOOM = 11;
+
+/**
+ * Where country names are placed: the context polygons are clipped to the region, so their own
+ * centres fall in odd places. The names themselves come from the context data.
+ */
+export const COUNTRY_LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
+  ARM: [44.75, 40.3],
+  GEO: [44.9, 41.75],
+  IRN: [47.3, 38.45],
+  TUR: [44.25, 39.55],
+  RUS: [47.7, 41.85],
+  AZE: [48.4, 40.55],
+};

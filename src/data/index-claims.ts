@@ -1,0 +1,55 @@
+import type { Atlas, Claim, DistrictFeature, DistrictProps, DistrictSummary, GroupDef, Metric, Source, SubjectId } from '../schema/index.ts';
+import { METRICS } from '../schema/index.ts';
+import type { AtlasData } from './load.ts';
+
+export type PlaceId = DistrictSummary['id'];
+
+/** Lookups the popups, the list and the panels need; built once, never mutated. */
+export interface AtlasIndex {
+  version: string;
+  claimsBySubject: ReadonlyMap<SubjectId, readonly Claim[]>;
+  claimsById: ReadonlyMap<string, Claim>;
+  sourcesById: ReadonlyMap<string, Source>;
+  districtsById: ReadonlyMap<PlaceId, DistrictSummary>;
+  /** feature properties (label point, idp, primary group) by district id */
+  propsById: ReadonlyMap<PlaceId, DistrictProps>;
+  groupsById: ReadonlyMap<string, GroupDef>;
+  /** district ids in the order the list shows them: the features' order */
+  order: readonly PlaceId[];
+  atlas: Atlas;
+}
+
+const METRIC_RANK = new Map<Metric, number>(METRICS.map((m, i) => [m, i]));
+
+/** Claims grouped by metric, metrics in the schema's order (people, territory, damage). */
+export function claimsByMetric(claims: readonly Claim[]): Array<[Metric, Claim[]]> {
+  const groups = new Map<Metric, Claim[]>();
+  for (const c of claims) {
+    const list = groups.get(c.metric);
+    if (list) list.push(c);
+    else groups.set(c.metric, [c]);
+  }
+  return [...groups.entries()].sort((a, b) => (METRIC_RANK.get(a[0]) ?? 0) - (METRIC_RANK.get(b[0]) ?? 0));
+}
+
+export function indexAtlas(data: AtlasData): AtlasIndex {
+  const { atlas } = data;
+  const claimsBySubject = new Map<SubjectId, Claim[]>();
+  for (const c of atlas.claims) {
+    const list = claimsBySubject.get(c.subject);
+    if (list) list.push(c);
+    else claimsBySubject.set(c.subject, [c]);
+  }
+  const features: DistrictFeature[] = data.districts.features;
+  return {
+    version: atlas.version,
+    claimsBySubject,
+    claimsById: new Map(atlas.claims.map((c) => [c.id, c])),
+    sourcesById: new Map(atlas.sources.map((s) => [s.id, s])),
+    districtsById: new Map(atlas.districts.map((d) => [d.id, d])),
+    propsById: new Map(features.map((f) => [f.properties.id, f.properties])),
+    groupsById: new Map(atlas.groups.map((g) => [g.id, g])),
+    order: features.map((f) => f.properties.id),
+    atlas,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Formatting of figures, dates and attributions for the reader (English). Pure; imports nothing
+ * from src: the value type below is structurally the schema's ClaimValue, so a Claim's value can
+ * be passed as is.
+ */
+
+export type ValueLike =
+  | { kind: 'exact'; n: number }
+  | { kind: 'about'; n: number }
+  | { kind: 'more_than'; n: number }
+  | { kind: 'less_than'; n: number }
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'date'; date: string }
+  | { kind: 'date_range'; from: string; to: string }
+  | { kind: 'category'; text: string };
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** 63007 → "63,007"; 4.6 → "4.6". */
+export function formatNumber(n: number): string {
+  return NUMBER.format(n);
+}
+
+const HEDGE: Record<'exact' | 'about' | 'more_than' | 'less_than', string> = {
+  exact: '',
+  about: 'about ',
+  more_than: 'more than ',
+  less_than: 'less than ',
+};
+
+/** Units whose figures are shares: written "20%" with no space. */
+const PERCENT_UNITS = new Set(['%', 'percent', 'pct', 'per cent']);
+const USD_UNITS = new Set(['usd', 'us$', 'us dollars']);
+
+type Scale = { div: number; word: string };
+const USD_SCALES: readonly Scale[] = [
+  { div: 1e9, word: 'billion' },
+  { div: 1e6, word: 'million' },
+  { div: 1, word: '' },
+];
+
+function usdScale(n: number): Scale {
+  return USD_SCALES.find((s) => Math.abs(n) >= s.div) ?? { div: 1, word: '' };
+}
+
+/** 53.5e9 → "US$53.5 billion"; 1500 → "US$1,500". */
+export function formatUsd(n: number): string {
+  const s = usdScale(n);
+  return `US$${formatNumber(n / s.div)}${s.word ? ` ${s.word}` : ''}`;
+}
+
+/** A number with its unit: "63,007 persons", "20%", "US$53.5 billion", "4,388 km²". */
+export function formatAmount(n: number, unit: string): string {
+  const u = unit.trim();
+  const key = u.toLowerCase();
+  if (PERCENT_UNITS.has(key)) return `${formatNumber(n)}%`;
+  if (USD_UNITS.has(key)) return formatUsd(n);
+  return u ? `${formatNumber(n)} ${u}` : formatNumber(n);
+}
+
+function formatAmountRange(min: number, max: number, unit: string): string {
+  const key = unit.trim().toLowerCase();
+  if (USD_UNITS.has(key)) {
+    const a = usdScale(min);
+    const b = usdScale(max);
+    // "US$22–818.88 billion" when both ends share a scale, else each end written in full
+    if (a.div === b.div) {
+      return `US$${formatNumber(min / a.div)}–${formatNumber(max / a.div)}${a.word ? ` ${a.word}` : ''}`;
+    }
+    return `${formatUsd(min)}–${formatUsd(max)}`;
+  }
+  if (PERCENT_UNITS.has(key)) return `${formatNumber(min)}–${formatNumber(max)}%`;
+  return `${formatNumber(min)}–${formatNumber(max)}${unit.trim() ? ` ${unit.trim()}` : ''}`;
+}
+
+interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+  time?: string;
+}
+
+function parseIsoPartial(iso: string): DateParts | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}))?)?)?$/.exec(iso);
+  if (!m) return null;
+  const parts: DateParts = { year: Number(m[1]) };
+  if (m[2]) parts.month = Number(m[2]);
+  if (m[3]) parts.day = Number(m[3]);
+  if (m[4]) parts.time = m[4];
+  return parts;
+}
+
+function monthName(month: number): string {
+  return MONTHS[month - 1] ?? String(month);
+}
+
+/** A date with the precision the source gives: "18 May 1992", "May 1994", "1991", "25 February 1992, 23:00". */
+export function formatDate(iso: string): string {
+  const p = parseIsoPartial(iso);
+  if (!p) return iso;
+  if (p.month === undefined) return String(p.year);
+  if (p.day === undefined) return `${monthName(p.month)} ${p.year}`;
+  const date = `${p.day} ${monthName(p.month)} ${p.year}`;
+  return p.time ? `${date}, ${p.time}` : date;
+}
+
+/** "2–3 April 1993", "29 October – 1 November 1993", "1988–1994"; each end keeps its precision. */
+export function formatDateRange(from: string, to: string): string {
+  const a = parseIsoPartial(from);
+  const b = parseIsoPartial(to);
+  if (!a || !b) return `${from} – ${to}`;
+  const plainDays = a.day !== undefined && b.day !== undefined && !a.time && !b.time;
+  if (plainDays && a.year === b.year && a.month === b.month) {
+    return `${a.day}–${b.day} ${monthName(b.month ?? 1)} ${b.year}`;
+  }
+  if (plainDays && a.year === b.year) {
+    return `${a.day} ${monthName(a.month ?? 1)} – ${b.day} ${monthName(b.month ?? 1)} ${b.year}`;
+  }
+  if (a.month === undefined && b.month === undefined) return `${a.year}–${b.year}`;
+  return `${formatDate(from)} – ${formatDate(to)}`;
+}
+
+/** A claim's value with its hedge and unit, exactly as strong as the source states it. */
+export function formatValue(value: ValueLike, unit: string): string {
+  switch (value.kind) {
+    case 'exact':
+    case 'about':
+    case 'more_than':
+    case 'less_than':
+      return `${HEDGE[value.kind]}${formatAmount(value.n, unit)}`;
+    case 'range':
+      return formatAmountRange(value.min, value.max, unit);
+    case 'date':
+      return formatDate(value.date);
+    case 'date_range':
+      return formatDateRange(value.from, value.to);
+    case 'category':
+      return value.text;
+  }
+}
+
+/** "according to US Committee for Refugees (2000)"; the year is left out when the source gives none. */
+export function attribution(claimedBy: string, year: number | null): string {
+  return year === null ? `according to ${claimedBy}` : `according to ${claimedBy} (${year})`;
+}
+
+/** Lower-case, accents and Azerbaijani letters folded, for matching a search against names. */
+export function foldForSearch(text: string): string {
+  return text
+    .toLocaleLowerCase('en')
+    .replace(/ə/g, 'e')
+    .replace(/ı/g, 'i')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

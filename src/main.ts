@@ -1,0 +1,88 @@
+/**
+ * Wiring only: config → data → map → ui. Everything else lives in the modules it imports.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { COUNTRY_LABEL_POINTS } from './config/view.ts';
+import { indexAtlas, type PlaceId } from './data/index-claims.ts';
+import { countryLabelPoints, districtLabelPoints } from './data/label-points.ts';
+import { loadAtlasData } from './data/load.ts';
+import { UI } from './i18n/en.ts';
+import { createAtlasMap } from './map/atlas-map.ts';
+import { buildStyle } from './style/index.ts';
+import { buildChecks } from './ui/checks.ts';
+import { buildCountryPanel } from './ui/country-panel.ts';
+import { buildDistrictList } from './ui/district-list.ts';
+import { LegendControl } from './ui/legend.ts';
+import { buildPopup } from './ui/popup.ts';
+import { mountShell } from './ui/shell.ts';
+import './ui/atlas.css';
+
+declare global {
+  interface Window {
+    /** for the e2e tests (map.project, getPaintProperty) */
+    __atlas: { map: MapLibreMap };
+  }
+}
+
+async function main(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('index.html has no #app element');
+  const shell = mountShell(root);
+
+  let data;
+  try {
+    data = await loadAtlasData(import.meta.env.BASE_URL);
+  } catch (e) {
+    shell.showError(e instanceof Error ? e.message : String(e));
+    return;
+  }
+  const index = indexAtlas(data);
+
+  const style = buildStyle({
+    districts: data.districts,
+    context: data.context,
+    districtLabels: districtLabelPoints(data.districts),
+    countryLabels: countryLabelPoints(data.context, COUNTRY_LABEL_POINTS),
+    fontBaseUrl: new URL(`${import.meta.env.BASE_URL}fonts/`, window.location.href).href,
+  });
+  const atlasMap = createAtlasMap(shell.mapContainer, style, [UI.attributionBoundaries, UI.attributionFont]);
+  window.__atlas = { map: atlasMap.map };
+
+  const isPlace = (id: string): id is PlaceId => index.districtsById.has(id as PlaceId);
+  const labelPoint = (id: PlaceId): [number, number] => {
+    const p = index.propsById.get(id);
+    return p ? [p.label_lon, p.label_lat] : [0, 0];
+  };
+  const openPlaces = (ids: PlaceId[], at: [number, number], returnFocus?: HTMLElement) => {
+    const content = buildPopup(ids, index, { openPlace: (id) => openPlaces([id], labelPoint(id), returnFocus) });
+    atlasMap.showPopup(at, content, ids, returnFocus);
+  };
+  const openAtLabel = (id: PlaceId, button?: HTMLElement) => openPlaces([id], labelPoint(id), button);
+
+  atlasMap.onPlacesClicked((ids, at) => {
+    const places = ids.filter(isPlace);
+    if (places.length > 0) openPlaces(places, at);
+  });
+  atlasMap.addControl(new LegendControl(), 'bottom-right');
+
+  const country = buildCountryPanel(index, shell.setSidebarWide);
+  shell.sidebar.append(
+    buildDistrictList(index, { openPlace: openAtLabel }),
+    buildChecks(index, { openPlace: openAtLabel, showCountryClaim: country.showClaim }),
+    country.element,
+  );
+  shell.setFooter(index.version, UI.sourcesCount(data.atlas.sources.length, data.atlas.claims.length));
+
+  await atlasMap.ready;
+  shell.setLoading(false);
+  document.documentElement.dataset.mapReady = 'true';
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  const alert = document.createElement('div');
+  alert.setAttribute('role', 'alert');
+  alert.className = 'error-panel';
+  alert.textContent = `The map could not start: ${e instanceof Error ? e.message : String(e)}`;
+  document.body.append(alert);
+});

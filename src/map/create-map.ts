@@ -1,0 +1,81 @@
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { IDP_NO_FIGURE } from '../config/classes.ts';
+import { IMAGE, SOURCE } from '../config/layers.ts';
+import { FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '../config/view.ts';
+import { hatchImage } from '../style/hatch.ts';
+
+// MapLibre 6 resolves its worker from import.meta.url, which breaks once bundled (STACK-NOTES.md)
+setWorkerUrl(workerUrl);
+
+/** MapLibre makes its attribution compact below this width. */
+const NARROW_MAP_PX = 640;
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  attribution: string[];
+}
+
+/** Generates the no-figure hatch when the style first asks for it (MapLibre 6 resolver: no warning, no network). */
+function provideImages(map: MapLibreMap): void {
+  map.setMissingStyleImageResolver((id) => {
+    if (id !== IMAGE.noFigureHatch || map.hasImage(id)) return;
+    map.addImage(id, hatchImage(IDP_NO_FIGURE.color, IDP_NO_FIGURE.hatch, 10, 1.6));
+  });
+}
+
+/**
+ * Resolves on the first `idle` after load at which every source is loaded: the page marks
+ * itself ready for tests and readers only when everything is drawn.
+ */
+function whenReady(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('load', () => {
+      const check = () => {
+        const loaded = Object.values(SOURCE).every((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id));
+        if (!loaded) return;
+        map.off('idle', check);
+        resolve();
+      };
+      map.on('idle', check);
+      map.triggerRepaint();
+    });
+  });
+}
+
+export function createMap(opts: CreateMapOptions): { map: MapLibreMap; ready: Promise<void> } {
+  const map = new MapLibreMap({
+    container: opts.container,
+    style: opts.style,
+    bounds: REGION_BOUNDS,
+    fitBoundsOptions: { padding: FIT_PADDING },
+    maxBounds: MAX_BOUNDS,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    locale: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  provideImages(map);
+  const ready = whenReady(map);
+
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  // on a narrow map the (compact) attribution spans the bottom edge: the scale goes to the top
+  const narrow = opts.container.clientWidth < NARROW_MAP_PX;
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), narrow ? 'top-left' : 'bottom-left');
+  map.addControl(new AttributionControl({ customAttribution: opts.attribution }), 'bottom-right');
+  return { map, ready };
+}

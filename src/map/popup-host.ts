@@ -1,0 +1,72 @@
+import { Popup, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
+import { SOURCE } from '../config/layers.ts';
+
+export interface ShowPopupOptions {
+  /** the element that opened the popup, focused again when it closes (keyboard users) */
+  returnFocus?: HTMLElement | undefined;
+  /** district ids to mark as selected while the popup is open */
+  selected: readonly string[];
+}
+
+/**
+ * The one popup: DOM content only (setDOMContent), Escape closes it from anywhere, focus goes back
+ * to where it came from, and the places it describes are outlined (feature-state `selected`).
+ */
+export class PopupHost {
+  private popup: Popup | undefined;
+  private selected: readonly string[] = [];
+  private returnFocus: HTMLElement | undefined;
+
+  constructor(private readonly map: MapLibreMap) {
+    document.addEventListener('keydown', this.onKeyDown);
+  }
+
+  show(lngLat: LngLatLike, content: HTMLElement, opts: ShowPopupOptions): void {
+    this.close({ restoreFocus: false });
+    this.returnFocus = opts.returnFocus;
+    this.setSelected(opts.selected);
+    // focus goes to the content root, not its first link: that would scroll the popup past its heading
+    content.tabIndex = -1;
+    const popup = new Popup({ maxWidth: '420px', className: 'atlas-popup-container', focusAfterOpen: false })
+      .setLngLat(lngLat)
+      .setDOMContent(content);
+    popup.on('close', () => {
+      if (this.popup !== popup) return;
+      this.popup = undefined;
+      this.setSelected([]);
+      const target = this.returnFocus;
+      this.returnFocus = undefined;
+      target?.focus();
+    });
+    this.popup = popup;
+    popup.addTo(this.map);
+    content.focus({ preventScroll: true });
+  }
+
+  close({ restoreFocus }: { restoreFocus: boolean } = { restoreFocus: true }): void {
+    const popup = this.popup;
+    if (!popup) return;
+    if (!restoreFocus) {
+      this.popup = undefined;
+      this.returnFocus = undefined;
+      this.setSelected([]);
+    }
+    popup.remove();
+  }
+
+  get isOpen(): boolean {
+    return this.popup !== undefined;
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this.popup) return;
+    e.preventDefault();
+    this.close();
+  };
+
+  private setSelected(ids: readonly string[]): void {
+    for (const id of this.selected) this.map.setFeatureState({ source: SOURCE.districts, id }, { selected: false });
+    this.selected = ids;
+    for (const id of ids) this.map.setFeatureState({ source: SOURCE.districts, id }, { selected: true });
+  }
+}

@@ -1,0 +1,115 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { IDP_CLASSES, IDP_NO_FIGURE } from '../config/classes.ts';
+import { FONT, IMAGE, LAYER, SOURCE } from '../config/layers.ts';
+import { BASE, GROUP_COLOUR } from '../config/palette.ts';
+import { groupLineColor, hasNoIdpFigure, highlighted, idpFillColor, isNkao, isNotNkao } from './expressions.ts';
+
+/**
+ * The districts: fills by displaced people (opaque, so the colour on screen is the legend's), a
+ * hatch where no source gives a figure, the NKAO outline drawn over the rayons it overlaps,
+ * outlines by group, a hover/selection outline and the labels.
+ */
+export function districtLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.districtFill,
+      type: 'fill',
+      source: SOURCE.districts,
+      filter: isNotNkao,
+      paint: { 'fill-color': idpFillColor(IDP_CLASSES, IDP_NO_FIGURE.color) },
+    },
+    {
+      id: LAYER.districtNoFigure,
+      type: 'fill',
+      source: SOURCE.districts,
+      filter: ['all', isNotNkao, hasNoIdpFigure],
+      paint: { 'fill-pattern': IMAGE.noFigureHatch },
+    },
+    {
+      id: LAYER.nkaoFill,
+      type: 'fill',
+      source: SOURCE.districts,
+      filter: isNkao,
+      // a light tint only: the rayons under it keep their own colour (and their pixels stay readable)
+      paint: { 'fill-color': idpFillColor(IDP_CLASSES, IDP_NO_FIGURE.color), 'fill-opacity': 0.2 },
+    },
+    {
+      id: LAYER.nkaoBand,
+      type: 'line',
+      source: SOURCE.districts,
+      filter: isNkao,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': idpFillColor(IDP_CLASSES, IDP_NO_FIGURE.color),
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 4, 10, 9],
+        // positive = to the right of the ring's direction; MapLibre's tile rings run clockwise, so inward
+        'line-offset': ['interpolate', ['linear'], ['zoom'], 6, 2, 10, 4.5],
+        'line-opacity': 0.9,
+      },
+    },
+    {
+      id: LAYER.districtOutline,
+      type: 'line',
+      source: SOURCE.districts,
+      filter: isNotNkao,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': groupLineColor(GROUP_COLOUR, BASE.countryOutline),
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.3, 10, 3],
+      },
+    },
+    {
+      id: LAYER.nkaoOutline,
+      type: 'line',
+      source: SOURCE.districts,
+      filter: isNkao,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': BASE.nkaoOutline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.6, 10, 3],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYER.districtHighlight,
+      type: 'line',
+      source: SOURCE.districts,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': BASE.highlight, 'line-width': 3, 'line-opacity': highlighted },
+    },
+    {
+      id: LAYER.districtLabel,
+      type: 'symbol',
+      source: SOURCE.districtLabels,
+      layout: {
+        'text-field': ['get', 'name_az'],
+        'text-font': [FONT.bold],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10, 9, 15],
+        // small districts are labelled first (they have one place to go); large ones move to find room
+        'symbol-sort-key': ['to-number', ['get', 'area_km2'], 0],
+        'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        'text-radial-offset': 0.5,
+        'text-padding': 1,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': BASE.labelText, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+export function countryLabelLayer(): LayerSpecification {
+  return {
+    id: LAYER.countryLabel,
+    type: 'symbol',
+    source: SOURCE.countryLabels,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [FONT.regular],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 6, 12, 9, 16],
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.25,
+      'text-allow-overlap': false,
+    },
+    paint: { 'text-color': BASE.countryLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+  };
+}

@@ -1,0 +1,52 @@
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { LAYER_ORDER, SOURCE } from '../config/layers.ts';
+import { REGION_BOUNDS } from '../config/view.ts';
+import { contextLayers, frameGeoJson, frameLayer } from './context-layers.ts';
+import { countryLabelLayer, districtLayers } from './district-layers.ts';
+import { fontFaces } from './fonts.ts';
+
+export interface StyleInput {
+  districts: FeatureCollection;
+  context: FeatureCollection;
+  districtLabels: FeatureCollection;
+  countryLabels: FeatureCollection;
+  /** where the Noto Sans woff2 files are served, ending with "/" */
+  fontBaseUrl: string;
+}
+
+/** Sorts layers by LAYER_ORDER; a layer missing from the order is a programming error. */
+export function sortLayers(layers: LayerSpecification[]): LayerSpecification[] {
+  const rank = (l: LayerSpecification) => {
+    const i = (LAYER_ORDER as readonly string[]).indexOf(l.id);
+    if (i < 0) throw new Error(`layer ${l.id} is not in LAYER_ORDER`);
+    return i;
+  };
+  return [...layers].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The whole style, data inline: everything the map draws comes from the three validated files,
+ * so the first `idle` means every source is loaded. No `glyphs`: labels use `font-faces`.
+ */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  return {
+    version: 8,
+    name: 'karabakh-atlas',
+    'font-faces': fontFaces(input.fontBaseUrl),
+    sources: {
+      [SOURCE.context]: { type: 'geojson', data: input.context },
+      // promoteId: feature-state (hover, selection) keys on our district id
+      [SOURCE.districts]: { type: 'geojson', data: input.districts, promoteId: 'id' },
+      [SOURCE.districtLabels]: { type: 'geojson', data: input.districtLabels },
+      [SOURCE.countryLabels]: { type: 'geojson', data: input.countryLabels },
+      [SOURCE.frame]: { type: 'geojson', data: frameGeoJson(REGION_BOUNDS) },
+    },
+    layers: sortLayers([
+      ...contextLayers(),
+      ...districtLayers(),
+      countryLabelLayer(),
+      frameLayer(),
+    ]),
+  };
+}

@@ -1,0 +1,107 @@
+import { citeShort } from '../lib/cite.ts';
+import { attribution, formatDate, formatValue } from '../lib/format.ts';
+import type { Claim, Metric, Source } from '../schema/index.ts';
+import { METRIC_LABEL, UI } from '../i18n/en.ts';
+import { el, type Child } from './dom.ts';
+
+/** What every claim row needs to cite its source. */
+export interface ClaimContext {
+  sourcesById: ReadonlyMap<string, Source>;
+}
+
+export interface ClaimRowOptions {
+  /** text shown in place of the formatted value (e.g. "Listed among …" for a group claim) */
+  lead?: string;
+  /** give the row a DOM id ("claim-<id>") so that a data check can link to it */
+  anchor?: boolean;
+}
+
+export const claimAnchorId = (claimId: string): string => `claim-${claimId}`;
+
+/** "Human Rights Watch (1994), “Seven Years of Conflict…”, p. 12; citing USAN Factsheet" */
+export function citationText(claim: Claim, ctx: ClaimContext): string {
+  const source = ctx.sourcesById.get(claim.source);
+  const cite = source ? citeShort(source, claim.locator) : `${claim.source}, ${claim.locator}`;
+  return claim.cites ? `${cite}; ${UI.citing}${claim.cites}` : cite;
+}
+
+function sourceLink(claim: Claim, ctx: ClaimContext): Child {
+  const url = ctx.sourcesById.get(claim.source)?.url;
+  if (!url) return null;
+  // schema guarantees http(s); the link opens only on the reader's click (no request at load)
+  return el('a', { href: url, rel: 'noopener noreferrer', target: '_blank', class: 'claim-link' }, UI.sourcePage);
+}
+
+/** One figure: value, "according to <claimant> (<year>)", citation, and the quote on demand. */
+export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOptions = {}): HTMLLIElement {
+  const value = opts.lead ?? formatValue(claim.value, claim.unit);
+  const refers = claim.as_of && claim.value.kind !== 'date' ? ` (${UI.refersTo}${formatDate(claim.as_of)})` : '';
+  const confidence =
+    claim.confidence === 'high' ? null : el('span', { class: 'claim-confidence' }, ` · ${UI.confidence}${claim.confidence}`);
+  const link = sourceLink(claim, ctx);
+  return el(
+    'li',
+    {
+      class: 'claim',
+      'data-testid': 'claim',
+      'data-claim-id': claim.id,
+      id: opts.anchor ? claimAnchorId(claim.id) : undefined,
+      tabindex: opts.anchor ? -1 : undefined,
+    },
+    el(
+      'p',
+      { class: 'claim-main' },
+      el('strong', { class: 'claim-value' }, value),
+      `, ${attribution(claim.claimed_by, claim.claimed_year)}${refers}`,
+      confidence,
+    ),
+    el('p', { class: 'claim-cite' }, citationText(claim, ctx), link ? ' · ' : null, link),
+    el(
+      'details',
+      { class: 'claim-quote' },
+      el('summary', {}, UI.quote),
+      el('blockquote', {}, claim.quote),
+      el('p', { class: 'claim-checked' }, UI.howChecked, claim.checked.note),
+      claim.note ? el('p', { class: 'claim-note' }, UI.note, claim.note) : null,
+    ),
+  );
+}
+
+const valueKey = (c: Claim): string => JSON.stringify(c.value);
+
+/**
+ * "single source" when one claimant speaks for the metric; "sources differ" when two or more
+ * claimants give different values. Never a verdict on which is right.
+ */
+export function metricBadges(claims: readonly Claim[]): string[] {
+  const claimants = new Set(claims.map((c) => c.claimed_by));
+  const values = new Set(claims.map(valueKey));
+  if (claimants.size <= 1) return claims.length > 0 ? [UI.singleSource] : [];
+  return values.size > 1 ? [UI.sourcesDiffer] : [];
+}
+
+export function badge(text: string): HTMLSpanElement {
+  const kind = text === UI.sourcesDiffer ? 'differ' : 'single';
+  return el('span', { class: `badge badge-${kind}`, 'data-testid': 'badge' }, text);
+}
+
+export interface MetricBlockOptions extends ClaimRowOptions {
+  /** rows appended after the claims (e.g. the map's own area calculation) */
+  extra?: Node[];
+  /** heading level: h3 in popups and panels */
+  level?: 'h3' | 'h4';
+}
+
+/** A metric's heading with its badges, then every claim about it side by side. */
+export function buildMetricBlock(
+  metric: Metric,
+  claims: readonly Claim[],
+  ctx: ClaimContext,
+  opts: MetricBlockOptions = {},
+): HTMLElement {
+  const heading = el(opts.level ?? 'h3', { class: 'metric-heading' }, METRIC_LABEL[metric]);
+  for (const b of metricBadges(claims)) heading.append(' ', badge(b));
+  const rowOpts: ClaimRowOptions = opts.anchor ? { anchor: true } : {};
+  const list = el('ul', { class: 'claims' }, ...claims.map((c) => buildClaimRow(c, ctx, rowOpts)), ...(opts.extra ?? []));
+  return el('section', { class: 'metric', 'data-metric': metric }, heading, list);
+}

@@ -1,0 +1,106 @@
+import { IDP_CLASSES } from '../config/classes.ts';
+import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
+import { GROUP_LABEL, UI } from '../i18n/en.ts';
+import { foldForSearch } from '../lib/format.ts';
+import { DISTRICT_IDS, GROUP_IDS, NKAO_ID, type GroupId } from '../schema/index.ts';
+import { el } from './dom.ts';
+import { legendNoFigure } from './legend-items.ts';
+
+export interface DistrictListActions {
+  /** open the place's popup; focus returns to `button` when it closes */
+  openPlace(id: PlaceId, button: HTMLButtonElement): void;
+}
+
+const rank = (id: PlaceId): number => (id === NKAO_ID ? -1 : (DISTRICT_IDS as readonly string[]).indexOf(id));
+
+interface Entry {
+  id: PlaceId;
+  item: HTMLLIElement;
+  haystack: string[];
+  group: GroupId;
+}
+
+function chip(idp: number | null): HTMLSpanElement {
+  const s = el('span', { class: 'chip', 'aria-hidden': 'true' });
+  const cls = idp === null ? undefined : IDP_CLASSES.find((c) => idp >= c.min && idp <= c.max);
+  if (cls) s.style.setProperty('--swatch', cls.color);
+  else {
+    s.classList.add('chip-none');
+    s.style.setProperty('--swatch', legendNoFigure.color);
+    s.style.setProperty('--swatch-2', legendNoFigure.hatch);
+  }
+  return s;
+}
+
+/**
+ * The side list: one button per place, grouped by the group whose outline colour it is drawn in,
+ * and a search box that matches any name or alias (accents and ə/ı folded).
+ */
+export function buildDistrictList(index: AtlasIndex, actions: DistrictListActions): HTMLElement {
+  const entries: Entry[] = [];
+  for (const id of index.order) {
+    const d = index.districtsById.get(id);
+    const props = index.propsById.get(id);
+    if (!d || !props) continue;
+    const secondary = id === NKAO_ID ? UI.nkaoListLabel : d.name_en !== d.name_az ? d.name_en : '';
+    const button = el(
+      'button',
+      { type: 'button', class: 'district-button', 'data-testid': 'district-button', 'data-district-id': id },
+      chip(props.idp),
+      el(
+        'span',
+        { class: 'district-label' },
+        el('span', { class: 'district-name' }, d.name_az),
+        secondary ? ' ' : null,
+        secondary ? el('span', { class: 'district-secondary' }, secondary) : null,
+      ),
+    );
+    button.addEventListener('click', () => actions.openPlace(id, button));
+    const names = [d.name_az, d.name_en, ...d.aliases.map((a) => a.name)];
+    entries.push({ id, item: el('li', {}, button), haystack: names.map(foldForSearch), group: props.group });
+  }
+
+  const sections = GROUP_IDS.map((group) => {
+    const items = entries.filter((e) => e.group === group);
+    // the article's order (src/schema/ids.ts); the NKAO outline heads the former-NKAO group
+    items.sort((a, b) => rank(a.id) - rank(b.id));
+    const section = el(
+      'div',
+      { class: 'district-group', 'data-group': group },
+      el('h3', {}, GROUP_LABEL[group]),
+      el('ul', { class: 'district-buttons' }, ...items.map((e) => e.item)),
+    );
+    return { section, items };
+  }).filter((s) => s.items.length > 0);
+
+  const search = el('input', {
+    type: 'search',
+    id: 'district-search',
+    class: 'district-search',
+    placeholder: UI.searchPlaceholder,
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const noMatch = el('p', { class: 'no-match', hidden: true, role: 'status' }, UI.searchNoMatch);
+  search.addEventListener('input', () => {
+    const q = foldForSearch(search.value);
+    let shown = 0;
+    for (const e of entries) {
+      const hit = q === '' || e.haystack.some((h) => h.includes(q));
+      e.item.hidden = !hit;
+      if (hit) shown++;
+    }
+    for (const s of sections) s.section.hidden = s.items.every((e) => e.item.hidden);
+    noMatch.hidden = shown > 0;
+  });
+
+  return el(
+    'section',
+    { class: 'panel districts', 'aria-labelledby': 'districts-heading' },
+    el('h2', { id: 'districts-heading' }, UI.districtsHeading),
+    el('label', { for: 'district-search', class: 'search-label' }, UI.searchLabel),
+    search,
+    noMatch,
+    ...sections.map((s) => s.section),
+  );
+}

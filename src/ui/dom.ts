@@ -1,0 +1,35 @@
+/**
+ * The one way UI code makes DOM: elements, attributes and text nodes. Text from data only ever
+ * becomes a text node (never innerHTML), so a quote or a name cannot inject markup.
+ */
+export type Child = Node | string | null | undefined | false;
+
+export interface Attrs {
+  [name: string]: string | number | boolean | undefined;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    node.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(node, ...children);
+  return node;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    parent.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+  }
+}
+
+/** Removes every child (used instead of innerHTML = ''). */
+export function clear(node: Node): void {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}

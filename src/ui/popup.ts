@@ -1,0 +1,135 @@
+import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
+import { claimsByMetric } from '../data/index-claims.ts';
+import { GROUP_LISTED_AS, KIND_LABEL, UI } from '../i18n/en.ts';
+import { formatAmount, formatNumber } from '../lib/format.ts';
+import { NKAO_ID, type Claim, type DistrictSummary, type GroupBasis } from '../schema/index.ts';
+import { buildClaimRow, buildMetricBlock, type ClaimContext } from './claim-rows.ts';
+import { el } from './dom.ts';
+
+export interface PopupActions {
+  /** open another place's popup (the NKAO from one of its rayons) */
+  openPlace(id: PlaceId): void;
+}
+
+/** Names shown before the rest fold away behind "N more names". */
+const ALIASES_SHOWN = 3;
+
+/** "also known as: Kelbadjar (spelling in the seed article), Karvachar (Armenian name) …" */
+function alsoKnownAs(d: DistrictSummary): HTMLElement | null {
+  const names: string[] = [];
+  const seen = new Set([d.name_az]);
+  const add = (name: string, use: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    // "Armenian name (Armenian script)" would nest brackets: "Armenian name, Armenian script"
+    names.push(`${name} (${use.replace(/\s*\(([^)]*)\)/g, ', $1')})`);
+  };
+  // the article's spellings first, then the Armenian name in Latin letters, then the rest in data order
+  const rank = (a: DistrictSummary['aliases'][number]) =>
+    /seed article/i.test(a.use) ? 0 : a.lang === 'hy' && !/script/i.test(a.use) ? 1 : 2;
+  for (const a of [...d.aliases].sort((x, y) => rank(x) - rank(y))) add(a.name, a.use);
+  add(d.name_en, 'English');
+  if (names.length === 0) return null;
+  const shown = names.slice(0, ALIASES_SHOWN);
+  const rest = names.slice(ALIASES_SHOWN);
+  return el(
+    'div',
+    { class: 'aka' },
+    el('p', {}, UI.alsoKnownAs, shown.join(', '), rest.length ? ' …' : ''),
+    rest.length
+      ? el('details', { class: 'aka-more' }, el('summary', {}, UI.moreNames(rest.length)), el('p', {}, rest.join(', ')))
+      : null,
+  );
+}
+
+function groupLine(basis: GroupBasis, index: AtlasIndex, ctx: ClaimContext): HTMLElement {
+  if (basis.kind === 'map-calculation') {
+    return el(
+      'li',
+      { class: 'group-basis', 'data-testid': 'group-basis', 'data-group': basis.group },
+      el('p', {}, `${UI.withinNkao}${formatNumber(Math.round(basis.share_pct))}%${UI.ofItsArea}`),
+      el('p', { class: 'claim-cite' }, basis.method),
+    );
+  }
+  const claim = index.claimsById.get(basis.claim);
+  const lead = `${UI.listedAmong}${GROUP_LISTED_AS[basis.group]}`;
+  if (!claim) return el('li', { class: 'group-basis', 'data-group': basis.group }, lead);
+  return buildClaimRow(claim, ctx, { lead });
+}
+
+/** The displaced-people block, including what to say when no source gives a figure. */
+function idpBlock(d: DistrictSummary, claims: readonly Claim[], ctx: ClaimContext, actions: PopupActions): HTMLElement {
+  if (claims.length > 0) return buildMetricBlock('idp', claims, ctx);
+  const inNkao = d.id !== NKAO_ID && d.groups.some((g) => g.group === 'former-nkao');
+  if (!inNkao) return el('section', { class: 'metric metric-none', 'data-metric': 'idp' }, el('p', {}, UI.noIdpFigure));
+  const button = el('button', { type: 'button', class: 'link-button', 'data-open-place': NKAO_ID }, UI.openNkao);
+  button.addEventListener('click', () => actions.openPlace(NKAO_ID));
+  return el('section', { class: 'metric metric-none', 'data-metric': 'idp' }, el('p', {}, UI.nkaoOnlyIdp), button);
+}
+
+function areaCalculationRow(d: DistrictSummary): HTMLLIElement {
+  return el(
+    'li',
+    { class: 'claim claim-calculated', 'data-testid': 'map-calculation' },
+    el(
+      'p',
+      { class: 'claim-main' },
+      el('strong', { class: 'claim-value' }, formatAmount(Math.round(d.area_km2_map), 'km²')),
+      `, ${UI.mapCalculation}`,
+    ),
+    el('p', { class: 'claim-cite' }, UI.mapCalculationArea),
+  );
+}
+
+/** One place: name, other names, groups and every figure about it, grouped by metric. */
+export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: PopupActions): HTMLElement {
+  const ctx: ClaimContext = { sourcesById: index.sourcesById };
+  const d = index.districtsById.get(id);
+  if (!d) return el('section', { class: 'place' }, el('p', {}, id));
+  const claims = (index.claimsBySubject.get(id) ?? []).filter((c) => c.metric !== 'group');
+  const byMetric = new Map(claimsByMetric(claims));
+
+  const blocks: HTMLElement[] = [idpBlock(d, byMetric.get('idp') ?? [], ctx, actions)];
+  byMetric.delete('idp');
+  if (!byMetric.has('area_km2')) byMetric.set('area_km2', []);
+  for (const [metric, list] of claimsByMetric([...byMetric.values()].flat())) {
+    if (metric === 'area_km2') continue;
+    blocks.push(buildMetricBlock(metric, list, ctx));
+  }
+  // the area block last: the sources' figures, then the map's own calculation
+  blocks.push(buildMetricBlock('area_km2', byMetric.get('area_km2') ?? [], ctx, { extra: [areaCalculationRow(d)] }));
+
+  const groups = d.groups.map((g) => groupLine(g, index, ctx));
+  return el(
+    'section',
+    { class: 'place', 'data-place-id': id },
+    el('h2', { class: 'place-name' }, d.name_az),
+    el('p', { class: 'place-kind' }, KIND_LABEL[d.kind]),
+    alsoKnownAs(d),
+    groups.length ? el('ul', { class: 'groups', 'aria-label': UI.groupsHeading }, ...groups) : null,
+    el('div', { class: 'figures' }, ...blocks),
+    // the curators' note on the record (where names came from, known errors in the base data)
+    d.note
+      ? el('details', { class: 'place-note' }, el('summary', {}, UI.aboutRecord), el('p', {}, d.note))
+      : null,
+  );
+}
+
+/** When a point lies in a rayon and in the NKAO outline: say so, with a jump to each section. */
+function placesHere(sections: readonly HTMLElement[], index: AtlasIndex, ids: readonly PlaceId[]): HTMLElement | null {
+  if (ids.length < 2) return null;
+  const jumps = ids.map((id, i) => {
+    const b = el('button', { type: 'button', class: 'link-button' }, index.districtsById.get(id)?.name_az ?? id);
+    b.addEventListener('click', () => sections[i]?.scrollIntoView({ block: 'start' }));
+    return b;
+  });
+  const parts: (HTMLElement | string)[] = [UI.placesHere(ids.length)];
+  jumps.forEach((b, i) => parts.push(i === 0 ? ' ' : ' · ', b));
+  return el('p', { class: 'places-here' }, ...parts);
+}
+
+/** The popup root: one section per place hit, rayon first (the click router orders them). */
+export function buildPopup(ids: readonly PlaceId[], index: AtlasIndex, actions: PopupActions): HTMLElement {
+  const sections = ids.map((id) => buildPlaceSection(id, index, actions));
+  return el('div', { class: 'atlas-popup', 'data-testid': 'popup' }, placesHere(sections, index, ids), ...sections);
+}
