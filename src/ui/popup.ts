@@ -100,14 +100,17 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
   blocks.push(buildMetricBlock('area_km2', byMetric.get('area_km2') ?? [], ctx, { extra: [areaCalculationRow(d)] }));
 
   const groups = d.groups.map((g) => groupLine(g, index, ctx));
+  const [idp, ...rest] = blocks;
+  // the map's theme (displaced people) first, so a reader sees the shaded figure without scrolling
   return el(
     'section',
     { class: 'place', 'data-place-id': id },
     el('h2', { class: 'place-name' }, d.name_az),
-    el('p', { class: 'place-kind' }, KIND_LABEL[d.kind]),
+    el('p', { class: 'place-kind' }, d.name_en === d.name_az ? KIND_LABEL[d.kind] : `${d.name_en} · ${KIND_LABEL[d.kind]}`),
     alsoKnownAs(d),
+    el('div', { class: 'figures' }, idp ?? null),
     groups.length ? el('ul', { class: 'groups', 'aria-label': UI.groupsHeading }, ...groups) : null,
-    el('div', { class: 'figures' }, ...blocks),
+    el('div', { class: 'figures' }, ...rest),
     // the curators' note on the record (where names came from, known errors in the base data)
     d.note
       ? el('details', { class: 'place-note' }, el('summary', {}, UI.aboutRecord), el('p', {}, d.note))
