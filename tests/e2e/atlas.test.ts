@@ -15,6 +15,9 @@ describe('the atlas, built, in headless Chromium', () => {
   const ctx = useAtlasPage();
   beforeAll(() => openAtlas(ctx));
 
+  const classOf = (classes: LegendClass[], idp: number | null) =>
+    classes.find((c) => idp !== null && idp >= c.min && idp <= c.max);
+
   const legendClasses = (): Promise<LegendClass[]> =>
     ctx.page.$$eval('[data-testid="legend-item"]:not([data-nodata])', (els) =>
       els.map((el) => ({
@@ -55,9 +58,8 @@ describe('the atlas, built, in headless Chromium', () => {
     const withFigure = loadDistricts().filter((d) => d.properties.idp !== null);
     expect(withFigure.length).toBeGreaterThanOrEqual(10);
     for (const d of withFigure) {
-      const idp = d.properties.idp ?? NaN;
-      const cls = classes.find((c) => idp >= c.min && idp <= c.max);
-      expect(cls, `legend class for ${d.properties.id} (${idp})`).toBeDefined();
+      const cls = classOf(classes, d.properties.idp);
+      expect(cls, `legend class for ${d.properties.id} (${d.properties.idp})`).toBeDefined();
       const painted = expr.value.evaluate({ zoom: 6 }, { type: 'Polygon', properties: d.properties } as never) as {
         r: number;
         g: number;
@@ -79,10 +81,7 @@ describe('the atlas, built, in headless Chromium', () => {
       const nearest = [...classes].sort(
         (a, b) => colourDistance(rgb, hexToRgb(a.color)) - colourDistance(rgb, hexToRgb(b.color)),
       )[0]!;
-      const idp = d.properties.idp ?? NaN;
-      expect([nearest.min, nearest.max], `${id} painted ${rgb.join(',')}`).toEqual(
-        [classes.find((c) => idp >= c.min && idp <= c.max)!.min, classes.find((c) => idp >= c.min && idp <= c.max)!.max],
-      );
+      expect(nearest, `${id} painted ${rgb.join(',')}`).toEqual(classOf(classes, d.properties.idp));
     }
   });
 
