@@ -1,5 +1,5 @@
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LAYER } from '../../src/config/layers.ts';
 import { openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint, loadDistricts } from './geo.ts';
@@ -14,6 +14,8 @@ interface LegendClass {
 describe('the atlas, built, in headless Chromium', () => {
   const ctx = useAtlasPage();
   beforeAll(() => openAtlas(ctx));
+  // each test starts with no popup open, so one failure does not cascade into the next
+  beforeEach(() => ctx.page.keyboard.press('Escape'));
 
   const classOf = (classes: LegendClass[], idp: number | null) =>
     classes.find((c) => idp !== null && idp >= c.min && idp <= c.max);
