@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { z } from 'zod';
+import { formatPath } from '../../src/lib/field-path.ts';
 
 /** The repository root: messages name files relative to it, as a reviewer would type them. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -18,15 +19,6 @@ export function displayPath(abs: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split('\\').join('/');
 }
 
-/** `value.n`, `aliases[0].name`, `geometry.coordinates[0][3]` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
 
 /** How a record is named in a message: `claim "seed-idp-lachin"`, or `claim #3` when it has no usable id. */
 export function recordLabel(kind: string, id: unknown, index: number): string {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatPath } from '../lib/field-path.ts';
 import { Atlas, ContextCollection, DistrictCollection } from '../schema/index.ts';
 
 export interface AtlasData {
@@ -29,15 +30,6 @@ export class DataLoadError extends Error {
 
 type Path = readonly PropertyKey[];
 
-/** "features[3].properties.idp" */
-export function formatPath(path: Path): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(root)';
-}
 
 const idOf = (node: unknown): string | undefined => {
   if (typeof node !== 'object' || node === null) return undefined;
@@ -69,7 +61,7 @@ export function parseWith<T extends z.ZodType>(schema: T, raw: unknown, file: st
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue?.path ?? [];
-  const field = formatPath(path);
+  const field = formatPath(path) || '(root)';
   const recordId = recordIdAt(raw, path);
   const where = recordId ? ` in record "${recordId}"` : '';
   throw new DataLoadError(`${file}: ${field}${where}: ${issue?.message ?? 'invalid'}`, file, field, recordId);
