@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const country = buildCountryPanel(index, shell.setSidebarWide);
   shell.sidebar.append(
     buildDistrictList(index, { openPlace: openAtLabel }),
-    buildChecks(index, { openPlace: openAtLabel, showCountryClaim: country.showClaim }),
+    buildChecks(index, { openPlace: openAtLabel, showCountryClaim: country.showClaim, openEventSubject: () => undefined }),
     country.element,
   );
   shell.setFooter(index.version, UI.sourcesCount(data.atlas.sources.length, data.atlas.claims.length));

@@ -21,7 +21,9 @@ export function describeValue(v: ClaimValue): string {
     case 'range': return `${groupDigits(v.min)}–${groupDigits(v.max)}`;
     case 'date': return v.date;
     case 'date_range': return `${v.from}–${v.to}`;
-    case 'category': return v.text;
+    case 'category':
+    case 'text': return v.text;
+    case 'point': return `${v.lat}, ${v.lon}`;
   }
 }
 

@@ -1,4 +1,17 @@
-import type { Atlas, Claim, DistrictFeature, DistrictProps, DistrictSummary, GroupDef, Metric, Source, SubjectId } from '../schema/index.ts';
+import type {
+  Atlas,
+  Claim,
+  DistrictFeature,
+  DistrictProps,
+  DistrictSummary,
+  EventPlaceSummary,
+  EventSummary,
+  GroupDef,
+  Metric,
+  RouteSummary,
+  Source,
+  SubjectId,
+} from '../schema/index.ts';
 import { METRICS } from '../schema/index.ts';
 import type { AtlasData } from './load.ts';
 
@@ -16,6 +29,11 @@ export interface AtlasIndex {
   groupsById: ReadonlyMap<string, GroupDef>;
   /** district ids in the order the list shows them: the features' order */
   order: readonly PlaceId[];
+  eventsById: ReadonlyMap<string, EventSummary>;
+  eventPlacesById: ReadonlyMap<string, EventPlaceSummary>;
+  routesById: ReadonlyMap<string, RouteSummary>;
+  /** display name of every event, event place and route id (Azerbaijani name for places) */
+  eventNames: ReadonlyMap<SubjectId, string>;
   atlas: Atlas;
 }
 
@@ -41,6 +59,13 @@ export function indexAtlas(data: AtlasData): AtlasIndex {
     else claimsBySubject.set(c.subject, [c]);
   }
   const features: DistrictFeature[] = data.districts.features;
+  const places = atlas.events.flatMap((e) => e.places);
+  const routes = atlas.events.flatMap((e) => e.routes);
+  const eventNames = new Map<SubjectId, string>([
+    ...atlas.events.map((e) => [e.id, e.name_en] as const),
+    ...places.map((p) => [p.id, p.name_az] as const),
+    ...routes.map((r) => [r.id, r.name_en] as const),
+  ]);
   return {
     version: atlas.version,
     claimsBySubject,
@@ -50,6 +75,10 @@ export function indexAtlas(data: AtlasData): AtlasIndex {
     propsById: new Map(features.map((f) => [f.properties.id, f.properties])),
     groupsById: new Map(atlas.groups.map((g) => [g.id, g])),
     order: features.map((f) => f.properties.id),
+    eventsById: new Map(atlas.events.map((e) => [e.id, e])),
+    eventPlacesById: new Map(places.map((p) => [p.id, p])),
+    routesById: new Map(routes.map((r) => [r.id, r])),
+    eventNames,
     atlas,
   };
 }

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { formatPath } from '../lib/field-path.ts';
-import { Atlas, ContextCollection, DistrictCollection } from '../schema/index.ts';
+import { Atlas, ContextCollection, DistrictCollection, EventCollection } from '../schema/index.ts';
 
 export interface AtlasData {
   districts: DistrictCollection;
   context: ContextCollection;
+  events: EventCollection;
   atlas: Atlas;
 }
 
@@ -12,6 +13,7 @@ export interface AtlasData {
 export const DATA_FILES = {
   districts: 'data/districts.geojson',
   context: 'data/context.geojson',
+  events: 'data/events.geojson',
   atlas: 'data/atlas.json',
 } as const;
 
@@ -82,17 +84,18 @@ async function fetchJson(url: string, file: string): Promise<unknown> {
   }
 }
 
-/** Fetches and validates the three data files; the first failure rejects with a DataLoadError. */
+/** Fetches and validates the four data files; the first failure rejects with a DataLoadError. */
 export async function loadAtlasData(baseUrl: string): Promise<AtlasData> {
   const url = (file: string) => `${baseUrl.replace(/\/?$/, '/')}${file}`;
-  const [districts, context, atlas] = await Promise.all([
+  const [districts, context, events, atlas] = await Promise.all([
     fetchJson(url(DATA_FILES.districts), DATA_FILES.districts).then((raw) =>
       parseWith(DistrictCollection, raw, DATA_FILES.districts),
     ),
     fetchJson(url(DATA_FILES.context), DATA_FILES.context).then((raw) =>
       parseWith(ContextCollection, raw, DATA_FILES.context),
     ),
+    fetchJson(url(DATA_FILES.events), DATA_FILES.events).then((raw) => parseWith(EventCollection, raw, DATA_FILES.events)),
     fetchJson(url(DATA_FILES.atlas), DATA_FILES.atlas).then((raw) => parseWith(Atlas, raw, DATA_FILES.atlas)),
   ]);
-  return { districts, context, atlas };
+  return { districts, context, events, atlas };
 }

@@ -10,9 +10,13 @@ export type ValueLike =
   | { kind: 'more_than'; n: number }
   | { kind: 'less_than'; n: number }
   | { kind: 'range'; min: number; max: number }
-  | { kind: 'date'; date: string }
-  | { kind: 'date_range'; from: string; to: string }
-  | { kind: 'category'; text: string };
+  | { kind: 'date'; date: string; qualifier?: DateQualifierLike }
+  | { kind: 'date_range'; from: string; to: string; qualifier?: DateQualifierLike }
+  | { kind: 'category'; text: string }
+  | { kind: 'point'; lon: number; lat: number }
+  | { kind: 'text'; text: string };
+
+export type DateQualifierLike = 'about' | 'by' | 'morning' | 'evening' | 'night';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -146,12 +150,34 @@ export function formatValue(value: ValueLike, unit: string): string {
     case 'range':
       return formatAmountRange(value.min, value.max, unit);
     case 'date':
-      return formatDate(value.date);
+      return qualifyDate(formatDate(value.date), value.qualifier);
     case 'date_range':
-      return formatDateRange(value.from, value.to);
+      return qualifyDate(formatDateRange(value.from, value.to), value.qualifier);
     case 'category':
+    case 'text':
       return value.text;
+    case 'point':
+      return formatPoint(value.lon, value.lat);
   }
+}
+
+/** "about 25 February 1992, 23:00", "the night of 25–26 February 1992": the source's looseness stays visible. */
+export function qualifyDate(formatted: string, qualifier: DateQualifierLike | undefined): string {
+  switch (qualifier) {
+    case undefined: return formatted;
+    case 'about': return `about ${formatted}`;
+    case 'by': return `by ${formatted}`;
+    case 'morning': return `the morning of ${formatted}`;
+    case 'evening': return `the evening of ${formatted}`;
+    case 'night': return `the night of ${formatted}`;
+  }
+}
+
+/** 39.9111, 46.7892 → "39.9111° N, 46.7892° E" (latitude first, as gazetteers write it). */
+export function formatPoint(lon: number, lat: number): string {
+  const ns = lat >= 0 ? 'N' : 'S';
+  const ew = lon >= 0 ? 'E' : 'W';
+  return `${Math.abs(lat)}° ${ns}, ${Math.abs(lon)}° ${ew}`;
 }
 
 /** "according to US Committee for Refugees (2000)"; the year is left out when the source gives none. */

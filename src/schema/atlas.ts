@@ -4,6 +4,7 @@ import { Claim } from './claim.ts';
 import { Alias, GroupBasis } from './district.ts';
 import { DistrictId, GroupId, NKAO_ID, SubjectId } from './ids.ts';
 import { Source } from './source.ts';
+import { EventSummary } from './event.ts';
 
 export const GroupDef = z.strictObject({
   id: GroupId,
@@ -38,7 +39,8 @@ export const DataCheck = z.strictObject({
   inputs: z.array(ShortText).min(1),
   /** the claim the computation is compared against */
   against: ShortText,
-  computed: z.number(),
+  /** the number this map computed; null for a check that compares wording, not numbers */
+  computed: z.number().nullable(),
   /** "consistent" when the computation satisfies the stated claim, else "differs" */
   result: z.enum(['consistent', 'differs']),
   explanation: LongText,
@@ -54,5 +56,6 @@ export const Atlas = z.strictObject({
   districts: z.array(DistrictSummary),
   groups: z.array(GroupDef),
   checks: z.array(DataCheck),
+  events: z.array(EventSummary),
 });
 export type Atlas = z.infer<typeof Atlas>;

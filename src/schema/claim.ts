@@ -7,6 +7,14 @@ import { SourceId } from './source.ts';
 const Num = z.number().finite();
 
 /**
+ * How loosely a source dates something: "about 11 p.m." (`about`), "by the morning of 26
+ * February" (`morning`), "on the night of 25–26 February" (`night`). Absent: as precise as the
+ * ISO string says.
+ */
+export const DateQualifier = z.enum(['about', 'by', 'morning', 'evening', 'night']);
+export type DateQualifier = z.infer<typeof DateQualifier>;
+
+/**
  * What a source says, with the hedge it uses: "more than 568,000" is `more_than`, never 568000.
  * The discriminant keeps formatting and comparison honest: nothing reads `.n` without knowing
  * which kind of statement it is.
@@ -17,9 +25,13 @@ export const ClaimValue = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('more_than'), n: Num }),
   z.strictObject({ kind: z.literal('less_than'), n: Num }),
   z.strictObject({ kind: z.literal('range'), min: Num, max: Num }),
-  z.strictObject({ kind: z.literal('date'), date: IsoPartialDate }),
-  z.strictObject({ kind: z.literal('date_range'), from: IsoPartialDate, to: IsoPartialDate }),
+  z.strictObject({ kind: z.literal('date'), date: IsoPartialDate, qualifier: DateQualifier.optional() }),
+  z.strictObject({ kind: z.literal('date_range'), from: IsoPartialDate, to: IsoPartialDate, qualifier: DateQualifier.optional() }),
   z.strictObject({ kind: z.literal('category'), text: ShortText }),
+  /** coordinates exactly as a gazetteer or source gives them (WGS84, decimal degrees) */
+  z.strictObject({ kind: z.literal('point'), lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }),
+  /** where a source puts something, in words ("the fields of the village of Nakhchivanik") */
+  z.strictObject({ kind: z.literal('text'), text: LongText }),
 ]);
 export type ClaimValue = z.infer<typeof ClaimValue>;
 
@@ -61,11 +73,24 @@ export const Claim = z
     checked: Checked,
     confidence: Confidence,
     note: LongText.optional(),
+    /**
+     * A breakdown figure: the id of the claim (same source) whose total this is part of, e.g.
+     * "106 women" of "613 killed". Never added up by the map; shown under its total.
+     */
+    part_of: ClaimId.optional(),
+    /**
+     * The source attributes the figure to a party but names no document for it ("Armenia
+     * estimates … less than a hundred"): shown with a "no source given" badge.
+     */
+    unsourced: z.literal(true).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.metric === 'group') {
       const ok = c.value.kind === 'category' && GroupId.safeParse(c.value.text).success;
       if (!ok) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a group claim must have a category value that is a group id' });
+    }
+    if ((c.metric === 'location') !== (c.value.kind === 'point')) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a location claim, and only a location claim, has a point value' });
     }
     if (c.value.kind === 'range' && c.value.min > c.value.max) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'range min is greater than max' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ShortText } from './common.ts';
 import { DistrictProps } from './district.ts';
+import { EventFeatureProps } from './event.ts';
 
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const Ring = z.array(Position).min(4, 'a linear ring needs at least 4 positions');
@@ -48,3 +49,25 @@ export const ContextCollection = z.strictObject({
   features: z.array(ContextFeature).min(1),
 });
 export type ContextCollection = z.infer<typeof ContextCollection>;
+
+export const PointGeometry = z.strictObject({ type: z.literal('Point'), coordinates: Position });
+
+/** geodata/events.geojson: places, areas, routes and measures of the event layer. */
+export const EventFeature = z
+  .strictObject({
+    type: z.literal('Feature'),
+    properties: EventFeatureProps,
+    geometry: z.union([PointGeometry, AreaGeometry, LineGeometry]),
+  })
+  .superRefine((f, ctx) => {
+    const want = { place: 'Point', uncertainty: 'Polygon', 'described-area': 'Polygon', route: 'LineString', corridor: 'Polygon', measure: 'LineString' }[f.properties.kind];
+    const got = f.geometry.type.replace(/^Multi/, '');
+    if (got !== want) ctx.addIssue({ code: 'custom', path: ['geometry', 'type'], message: `a ${f.properties.kind} feature needs a ${want} geometry` });
+  });
+export type EventFeature = z.infer<typeof EventFeature>;
+
+export const EventCollection = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(EventFeature),
+});
+export type EventCollection = z.infer<typeof EventCollection>;

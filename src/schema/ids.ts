@@ -39,7 +39,31 @@ export const NKAO_ID = 'nkao' as const;
 /** Claims about the whole country. */
 export const COUNTRY_ID = 'AZE' as const;
 
-export const SubjectId = z.union([DistrictId, z.literal(NKAO_ID), z.literal(COUNTRY_ID)]);
+/** Dated happenings the map draws as an event layer (issue 4). */
+export const EVENT_IDS = ['khojaly-1992'] as const;
+export const EventId = z.enum(EVENT_IDS);
+export type EventId = z.infer<typeof EventId>;
+
+/**
+ * Places of an event, and its route. Ids in ASCII from the Azerbaijani spelling, like districts;
+ * `aghdam-city` is the town, `aghdam` the district.
+ */
+export const EVENT_PLACE_IDS = [
+  'khojaly-town',
+  'khojaly-airport',
+  'askeran',
+  'nakhchivanik',
+  'pirjamal',
+  'aghdam-city',
+] as const;
+export const EventPlaceId = z.enum(EVENT_PLACE_IDS);
+export type EventPlaceId = z.infer<typeof EventPlaceId>;
+
+export const ROUTE_IDS = ['khojaly-escape-route'] as const;
+export const RouteId = z.enum(ROUTE_IDS);
+export type RouteId = z.infer<typeof RouteId>;
+
+export const SubjectId = z.union([DistrictId, z.literal(NKAO_ID), z.literal(COUNTRY_ID), EventId, EventPlaceId, RouteId]);
 export type SubjectId = z.infer<typeof SubjectId>;
 
 /** The article's categories. A district may be in more than one; membership is itself a claim. */

@@ -4,5 +4,6 @@ export * from './metric.ts';
 export * from './source.ts';
 export * from './claim.ts';
 export * from './district.ts';
+export * from './event.ts';
 export * from './atlas.ts';
 export * from './geojson.ts';

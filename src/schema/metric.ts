@@ -63,6 +63,39 @@ export const METRICS = [
   'share_potato_pct',
   'share_meat_pct',
   'share_milk_pct',
+  // events (issue 4): people
+  'killed_civilians',
+  'killed_women',
+  'killed_children',
+  'killed_elderly',
+  'deaths_described', // a count in words ("hundreds", "dozens"): category value
+  'bodies_counted', // bodies an eyewitness counted at one place
+  'bodies_brought', // bodies brought to a place over a period
+  'bodies_examined', // forensic examinations
+  'injured',
+  'disabled',
+  'hostages',
+  'orphaned_both_parents',
+  'orphaned_one_parent',
+  'families_wiped_out',
+  'population_before_event',
+  // events: forces
+  'defenders',
+  'attackers',
+  'unit_involved', // category: a unit as the source designates it
+  // events: times (date values, with their qualifier)
+  'event_dates',
+  'attack_began',
+  'infantry_entered',
+  'resistance_ended',
+  'town_captured',
+  'corridor_announced',
+  'fugitives_reached',
+  // events: places and distances
+  'location', // point value: coordinates as a gazetteer or source gives them
+  'place_description', // text value: where a source puts a place, in words
+  'route_description',
+  'distance_miles',
 ] as const;
 export const Metric = z.enum(METRICS);
 export type Metric = z.infer<typeof Metric>;
