@@ -1,6 +1,6 @@
 /**
  * `npm run build:data`: vendored Natural Earth extracts (geodata/sources) + curated claims
- * (geodata/claims) → geodata/districts.geojson, context.geojson, atlas.json.
+ * (geodata/claims) → geodata/districts.geojson, context.geojson, events.geojson, atlas.json.
  *
  * Every step is a small file named for what it does; this one only orders them. The build stops at
  * the first bad input with a DataError naming file, record and field, and writes nothing then.
@@ -9,19 +9,22 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { Atlas, ContextFeature, DistrictFeature } from '../../src/schema/index.ts';
+import { Atlas, ContextFeature, DistrictFeature, EventFeature } from '../../src/schema/index.ts';
 import type { ContextProps, DistrictSummary } from '../../src/schema/index.ts';
 import { clipContext } from './clip-context.ts';
+import { compareClaims } from './compare-claims.ts';
 import { uscrDistrictSum } from './compute-checks.ts';
 import { computeGroups } from './compute-groups.ts';
 import { DataError, REPO_ROOT, displayPath, parseRecord, recordLabel } from './errors.ts';
 import { joinIdp } from './join-claims.ts';
+import { makeEventFeatures } from './make-event-features.ts';
 import { makeDistrict } from './make-features.ts';
 import { readInputs } from './read-inputs.ts';
 import { rewindArea } from './rewind.ts';
 import { roundArea, roundLine } from './round-coords.ts';
 import { selectDistricts } from './select-districts.ts';
 import { checkAreaGeometry, checkInputs } from './validate.ts';
+import { checkEvents } from './validate-events.ts';
 import { OUTPUT_FILES, dataVersion, serializeAtlas, serializeCollection, writeOutputs } from './write-outputs.ts';
 
 export { DataError } from './errors.ts';
@@ -40,6 +43,7 @@ export interface BuildResult {
   sizes: Record<string, number>;
   districts: number;
   context: number;
+  events: number;
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -54,6 +58,7 @@ export function buildData(opts: BuildOptions): BuildResult {
     for (const f of list) checkAreaGeometry(f.file, f.label, f.value.geometry, { winding: false });
   }
   checkInputs(inputs, { complete: opts.complete ?? false });
+  checkEvents(inputs, { complete: opts.complete ?? false });
 
   // Districts: pick/dissolve by adm1_code, round, wind. Groups and areas use the shipped geometry.
   const geoms = new Map<string, Polygon | MultiPolygon>();
@@ -71,6 +76,7 @@ export function buildData(opts: BuildOptions): BuildResult {
   const out = {
     districts: displayPath(join(opts.outDir, OUTPUT_FILES.districts)),
     context: displayPath(join(opts.outDir, OUTPUT_FILES.context)),
+    events: displayPath(join(opts.outDir, OUTPUT_FILES.events)),
     atlas: displayPath(join(opts.outDir, OUTPUT_FILES.atlas)),
   };
 
@@ -104,6 +110,16 @@ export function buildData(opts: BuildOptions): BuildResult {
     });
   if (contextFeatures.length === 0) throw new DataError(`${out.context}: nothing of the context layers lies inside the region`);
 
+  const eventBuild = makeEventFeatures(inputs, geoms);
+  const eventFeatures = eventBuild.features.map((f, i) => {
+    const label = recordLabel(`${f.properties.kind} feature`, f.properties.id, i);
+    const parsed = parseRecord(EventFeature, f, out.events, label);
+    if (parsed.geometry.type === 'Polygon' || parsed.geometry.type === 'MultiPolygon') {
+      checkAreaGeometry(out.events, label, parsed.geometry, { winding: true });
+    }
+    return parsed;
+  });
+
   const names = new Map(inputs.districts.map((d) => [d.value.id as string, d.value.name_en]));
   const summaries: DistrictSummary[] = made.map((m) => m.summary);
   const draft = parseRecord(
@@ -114,7 +130,8 @@ export function buildData(opts: BuildOptions): BuildResult {
       claims: inputs.claims.map((c) => c.value),
       districts: summaries,
       groups: groups.defs,
-      checks: [uscrDistrictSum(inputs, (id) => names.get(id) ?? id)],
+      checks: [uscrDistrictSum(inputs, (id) => names.get(id) ?? id), ...compareClaims(inputs)],
+      events: eventBuild.summaries,
     },
     out.atlas,
     'atlas',
@@ -122,13 +139,15 @@ export function buildData(opts: BuildOptions): BuildResult {
   const { version: _placeholder, ...body } = draft;
   const districtsText = serializeCollection(districtFeatures);
   const contextText = serializeCollection(contextFeatures);
-  const version = dataVersion(districtsText, contextText, body);
+  const eventsText = serializeCollection(eventFeatures);
+  const version = dataVersion(districtsText, contextText, eventsText, body);
   const sizes = writeOutputs(opts.outDir, {
     districts: districtsText,
     context: contextText,
+    events: eventsText,
     atlas: serializeAtlas({ version, ...body }),
   });
-  return { version, sizes, districts: districtFeatures.length, context: contextFeatures.length };
+  return { version, sizes, districts: districtFeatures.length, context: contextFeatures.length, events: eventFeatures.length };
 }
 
 function fail(id: string): never {
@@ -146,7 +165,7 @@ function main(): void {
       complete: true,
     });
     const files = Object.entries(r.sizes).map(([n, b]) => `${n} ${b.toLocaleString('en')} B`).join(', ');
-    console.log(`build:data: version ${r.version}: ${r.districts} districts, ${r.context} context features; ${files}; ${Math.round(performance.now() - t0)} ms`);
+    console.log(`build:data: version ${r.version}: ${r.districts} districts, ${r.context} context features, ${r.events} event features; ${files}; ${Math.round(performance.now() - t0)} ms`);
   } catch (e) {
     if (e instanceof DataError) {
       console.error(`build:data failed: ${e.message}`);

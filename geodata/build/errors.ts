@@ -42,6 +42,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     const first = issue.errors[0]?.[0];
     if (first) return describeIssue(first);
   }
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
   return issue.message.replace(/^Invalid input: /, '');
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { Claim, DistrictRecord, Source } from '../../src/schema/index.ts';
+import { Claim, ComparisonRecord, DistrictRecord, EventPlaceRecord, EventRecord, MeasureRecord, RouteRecord, Source } from '../../src/schema/index.ts';
 import { DataError, displayPath, parseRecord, recordLabel } from './errors.ts';
 import {
   CountryFeature,
@@ -21,7 +21,7 @@ export interface Located<T> {
 }
 
 export interface Inputs {
-  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; districts: string; claims: string };
+  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; districts: string; claims: string; events: string };
   rayons: Located<RayonFeature>[];
   countries: Located<CountryFeature>[];
   nkao: Located<NkaoFeature>[];
@@ -31,6 +31,16 @@ export interface Inputs {
   districts: Located<DistrictRecord>[];
   /** in file-name order, then in order within each file */
   claims: Located<Claim>[];
+  /** geodata/claims/events.json, each list in file order */
+  events: EventInputs;
+}
+
+export interface EventInputs {
+  events: Located<EventRecord>[];
+  places: Located<EventPlaceRecord>[];
+  routes: Located<RouteRecord>[];
+  measures: Located<MeasureRecord>[];
+  comparisons: Located<ComparisonRecord>[];
 }
 
 /** The vendored extracts the build reads, by role. places.geojson is not used yet. */
@@ -79,6 +89,33 @@ function readFeatures<S extends z.ZodType>(abs: string, schema: S, idOf: (props:
   });
 }
 
+/** events.json is one object of five lists; each record is parsed and named on its own. */
+function readEvents(abs: string): EventInputs {
+  const file = displayPath(abs);
+  const data = readJson(abs);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new DataError(`${file}: expected an object with events, places, routes, measures and comparisons`);
+  }
+  const obj = data as Record<string, unknown>;
+  const list = <S extends z.ZodType>(key: string, kind: string, schema: S): Located<z.output<S>>[] => {
+    const raw = obj[key];
+    if (!Array.isArray(raw)) throw new DataError(`${file}: field ${key}: expected an array of ${kind} records`);
+    return raw.map((r: unknown, i) => {
+      const label = recordLabel(kind, (r as { id?: unknown } | null)?.id, i);
+      return { value: parseRecord(schema, r, file, label), file, label };
+    });
+  };
+  const extra = Object.keys(obj).find((k) => !['events', 'places', 'routes', 'measures', 'comparisons'].includes(k));
+  if (extra !== undefined) throw new DataError(`${file}: field ${extra}: unknown list (expected events, places, routes, measures, comparisons)`);
+  return {
+    events: list('events', 'event', EventRecord),
+    places: list('places', 'place', EventPlaceRecord),
+    routes: list('routes', 'route', RouteRecord),
+    measures: list('measures', 'measure', MeasureRecord),
+    comparisons: list('comparisons', 'comparison', ComparisonRecord),
+  };
+}
+
 export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
   const src = (name: string) => join(sourcesDir, name);
   const claimFilesDir = join(claimsDir, 'claims');
@@ -91,6 +128,7 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
     sources: displayPath(join(claimsDir, 'sources.json')),
     districts: displayPath(join(claimsDir, 'districts.json')),
     claims: displayPath(claimFilesDir),
+    events: displayPath(join(claimsDir, 'events.json')),
   };
 
   const rayons = readFeatures(src(SOURCE_FILES.rayons), RayonFeature, (p) => p.adm1_code);
@@ -112,5 +150,7 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
   if (names.length === 0) throw new DataError(`${files.claims}: no claim files (*.json)`);
   const claims = names.flatMap((n) => readArray(join(claimFilesDir, n), 'claim', Claim));
 
-  return { files, rayons, countries, nkao, rivers, lakes, sources, districts, claims };
+  const events = readEvents(join(claimsDir, 'events.json'));
+
+  return { files, rayons, countries, nkao, rivers, lakes, sources, districts, claims, events };
 }

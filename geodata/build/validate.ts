@@ -1,6 +1,9 @@
 import { booleanClockwise, kinks } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { COUNTRY_ID, DISTRICT_IDS, NKAO_ID } from '../../src/schema/index.ts';
+import { COUNTRY_ID, DISTRICT_IDS, DistrictId, NKAO_ID } from '../../src/schema/index.ts';
+import { z } from 'zod';
+
+const DistrictSubject = z.union([DistrictId, z.literal(NKAO_ID)]);
 import { DataError, fieldError } from './errors.ts';
 import type { Inputs, Located } from './read-inputs.ts';
 
@@ -26,6 +29,7 @@ export function checkInputs(inputs: Inputs, opts: { complete: boolean }): void {
   checkUnique(inputs.sources, (s) => s.id, 'id');
   checkUnique(inputs.districts, (d) => d.id, 'id');
   checkUnique(inputs.claims, (c) => c.id, 'id');
+  for (const list of Object.values(inputs.events)) checkUnique<{ id: string }>(list, (r) => r.id, 'id');
 
   const rayonCodes = new Set(inputs.rayons.map((r) => r.value.properties.adm1_code));
   const usedBy = new Map<string, string>();
@@ -55,10 +59,10 @@ export function checkInputs(inputs: Inputs, opts: { complete: boolean }): void {
   for (const c of inputs.claims) {
     const { source, subject, metric } = c.value;
     if (!sourceIds.has(source)) throw fieldError(c.file, c.label, 'source', `"${source}" is not in ${files.sources}`);
-    if (subject !== COUNTRY_ID && !districtIds.has(subject)) {
+    if (subject !== COUNTRY_ID && DistrictSubject.safeParse(subject).success && !districtIds.has(subject)) {
       throw fieldError(c.file, c.label, 'subject', `"${subject}" is not a district in ${files.districts}`);
     }
-    if (metric === 'group' && subject === COUNTRY_ID) throw fieldError(c.file, c.label, 'subject', 'a group claim must be about a district');
+    if (metric === 'group' && !DistrictSubject.safeParse(subject).success) throw fieldError(c.file, c.label, 'subject', 'a group claim must be about a district');
   }
 }
 

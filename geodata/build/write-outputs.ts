@@ -6,6 +6,7 @@ import type { Atlas } from '../../src/schema/index.ts';
 export const OUTPUT_FILES = {
   districts: 'districts.geojson',
   context: 'context.geojson',
+  events: 'events.geojson',
   atlas: 'atlas.json',
 } as const;
 
@@ -18,15 +19,16 @@ export function serializeCollection(features: readonly unknown[]): string {
 }
 
 /**
- * The data version shown in the app: 12 hex of sha256 over the two GeoJSON outputs and the rest of
+ * The data version shown in the app: 12 hex of sha256 over the three GeoJSON outputs and the rest of
  * the atlas (sources, claims, summaries, groups, checks). Any change to the data changes it; the
  * inputs' formatting does not.
  */
-export function dataVersion(districtsText: string, contextText: string, atlasBody: Omit<Atlas, 'version'>): string {
+export function dataVersion(districtsText: string, contextText: string, eventsText: string, atlasBody: Omit<Atlas, 'version'>): string {
   const h = createHash('sha256');
   for (const [name, text] of [
     [OUTPUT_FILES.districts, districtsText],
     [OUTPUT_FILES.context, contextText],
+    [OUTPUT_FILES.events, eventsText],
     [OUTPUT_FILES.atlas, JSON.stringify(atlasBody)],
   ] as const) {
     h.update(`${name}\0${text}\0`);

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError, buildData } from '../../geodata/build/build.ts';
 import { OUTPUT_FILES } from '../../geodata/build/write-outputs.ts';
-import { Atlas, DistrictCollection, ContextCollection } from '../../src/schema/index.ts';
+import { area, booleanPointInPolygon, booleanWithin, distance } from '@turf/turf';
+import { Atlas, DistrictCollection, ContextCollection, EventCollection } from '../../src/schema/index.ts';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 const REPO = resolve(import.meta.dirname, '../..');
@@ -81,10 +82,50 @@ describe('build:data on the valid fixture', () => {
     expect(props('kalbajar')).toMatchObject({ group: 'seven-surrounding', in_seven_surrounding: true, in_border_armenia: true, in_former_nkao: false });
   });
 
-  it('computes the USCR sum check from the claims', () => {
+  it('computes the USCR sum check from the claims, and sets compared claims side by side without computing', () => {
     expect(atlas.checks).toEqual([
       expect.objectContaining({ id: 'uscr-district-sum', computed: 42072 + 63007 + 59274, result: 'differs', against: 'seed-idp-total' }),
+      expect.objectContaining({ id: 'fixture-children', computed: null, result: 'differs', inputs: ['fixture-children-83'], against: 'fixture-children-63' }),
     ]);
+  });
+
+  describe('event layer', () => {
+    const events = EventCollection.parse(JSON.parse(readFileSync(join(dirs.outDir, 'events.geojson'), 'utf8')));
+    const byKind = (kind: string) => events.features.filter((f) => f.properties.kind === kind);
+    const shusha = districts.features.find((f) => f.properties.id === 'shusha');
+    const event = atlas.events[0];
+
+    it('draws points only for places whose coordinates a claim gives, at exactly those coordinates', () => {
+      expect(byKind('place').map((f) => [f.properties.id, 'precision' in f.properties ? f.properties.precision : null, f.geometry.coordinates])).toEqual([
+        ['aghdam-city', 'approximate', [46.8, 40.2]],
+        ['khojaly-town', 'exact', [46.6, 39.85]],
+      ]);
+    });
+
+    it('draws an approximate place with its uncertainty circle of the stated radius', () => {
+      const [ring] = byKind('uncertainty');
+      expect(ring?.properties).toMatchObject({ id: 'aghdam-city', radius_km: 2 });
+      // area of a 2 km circle: 12.57 km²; 32 steps lose under 1%
+      expect(area(ring as Parameters<typeof area>[0]) / 1e6).toBeCloseTo(12.5, 0);
+    });
+
+    it('gives a described place an area inside its district along the route, and no point', () => {
+      const [described] = byKind('described-area');
+      expect(described?.properties).toMatchObject({ id: 'nakhchivanik', precision: 'described' });
+      expect(shusha && described && booleanWithin(described, shusha)).toBe(true);
+      const summary = event?.places.find((p) => p.id === 'nakhchivanik');
+      expect(summary?.area_km2).toBeGreaterThan(0);
+      expect(summary?.drawn_at && described && booleanPointInPolygon(summary.drawn_at, described as Parameters<typeof booleanPointInPolygon>[1])).toBe(true);
+      expect(event?.places.find((p) => p.id === 'pirjamal')).toMatchObject({ drawn_at: null, area_km2: null });
+    });
+
+    it('computes the straight-line distance between the drawn points and labels it a map calculation', () => {
+      const expected = distance([46.6, 39.85], [46.8, 40.2], { units: 'kilometers' });
+      expect(event?.measures[0]?.km).toBeCloseTo(expected, 1);
+      expect(event?.measures[0]?.miles).toBeCloseTo(expected / 1.609344, 1);
+      expect(byKind('measure')[0]?.properties).toMatchObject({ label: `${event?.measures[0]?.km} km straight line · map calculation` });
+      expect(byKind('route')[0]?.geometry.coordinates).toEqual([[46.6, 39.85], [46.8, 40.2]]);
+    });
   });
 
   it('gives identical bytes on a second build', () => {
@@ -113,6 +154,12 @@ const CASES: Record<string, string> = {
   'truncated-geojson': 'sources/rivers.geojson: not valid JSON, truncated or malformed',
   'missing-districts': 'claims/districts.json: file is missing',
   'check-total-missing': 'claims/claims: check "uscr-district-sum": needs exactly one claim on subject "AZE" with metric idp_occupied_areas',
+  'route-through-described-place': 'claims/events.json: route "khojaly-escape-route": field through[1]: "nakhchivanik" has no sourced coordinates',
+  'location-claim-other-place': 'claims/events.json: place "khojaly-town": field location.claim: claim "fixture-city-location" is about "aghdam-city", not "khojaly-town"',
+  'described-place-with-point': 'claims/events.json: place "nakhchivanik": field location: unknown field "claim"',
+  'corridor-misses-district': 'claims/events.json: place "nakhchivanik": field location.area: the route\'s corridor does not cross district "kalbajar"',
+  'breakdown-other-source': 'claims/claims/events.json: claim "fixture-children-63": field part_of: claim "fixture-killed" is from "fixture-seed", not "fixture-ministry"',
+  'claim-about-unknown-place': 'claims/claims/events.json: claim "fixture-six-miles": field subject: "askeran" is not an event, place or route in ',
 };
 
 describe('build:data stops at the first bad input', () => {
