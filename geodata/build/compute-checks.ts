@@ -17,6 +17,7 @@ export function describeValue(v: ClaimValue): string {
     case 'exact': return groupDigits(v.n);
     case 'about': return `about ${groupDigits(v.n)}`;
     case 'more_than': return `more than ${groupDigits(v.n)}`;
+    case 'at_least': return `at least ${groupDigits(v.n)}`;
     case 'less_than': return `less than ${groupDigits(v.n)}`;
     case 'range': return `${groupDigits(v.min)}–${groupDigits(v.max)}`;
     case 'date': return v.date;
@@ -37,6 +38,7 @@ export function satisfies(v: ClaimValue, computed: number): boolean | null {
     case 'exact':
     case 'about': return computed === v.n;
     case 'more_than': return computed > v.n;
+    case 'at_least': return computed >= v.n;
     case 'less_than': return computed < v.n;
     case 'range': return computed >= v.min && computed <= v.max;
     default: return null;

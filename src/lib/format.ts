@@ -8,6 +8,7 @@ export type ValueLike =
   | { kind: 'exact'; n: number }
   | { kind: 'about'; n: number }
   | { kind: 'more_than'; n: number }
+  | { kind: 'at_least'; n: number }
   | { kind: 'less_than'; n: number }
   | { kind: 'range'; min: number; max: number }
   | { kind: 'date'; date: string; qualifier?: DateQualifierLike }
@@ -40,10 +41,11 @@ export function formatNumber(n: number): string {
   return NUMBER.format(n);
 }
 
-const HEDGE: Record<'exact' | 'about' | 'more_than' | 'less_than', string> = {
+const HEDGE: Record<'exact' | 'about' | 'more_than' | 'at_least' | 'less_than', string> = {
   exact: '',
   about: 'about ',
   more_than: 'more than ',
+  at_least: 'at least ',
   less_than: 'less than ',
 };
 
@@ -145,6 +147,7 @@ export function formatValue(value: ValueLike, unit: string): string {
     case 'exact':
     case 'about':
     case 'more_than':
+    case 'at_least':
     case 'less_than':
       return `${HEDGE[value.kind]}${formatAmount(value.n, unit)}`;
     case 'range':

@@ -23,6 +23,8 @@ export const ClaimValue = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('exact'), n: Num }),
   z.strictObject({ kind: z.literal('about'), n: Num }),
   z.strictObject({ kind: z.literal('more_than'), n: Num }),
+  /** "at least 161": kept apart from more_than 160 so the reader sees the source's own words */
+  z.strictObject({ kind: z.literal('at_least'), n: Num }),
   z.strictObject({ kind: z.literal('less_than'), n: Num }),
   z.strictObject({ kind: z.literal('range'), min: Num, max: Num }),
   z.strictObject({ kind: z.literal('date'), date: IsoPartialDate, qualifier: DateQualifier.optional() }),
