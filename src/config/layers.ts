@@ -9,6 +9,10 @@ export const SOURCE = {
   countryLabels: 'country-labels',
   /** the region rectangle: water inside it where no country is drawn, a neat line around it */
   frame: 'frame',
+  /** places, areas, routes and measures of the event layers (geodata/events.geojson) */
+  events: 'events',
+  /** one point per described place, at the label point the build computed for its area */
+  eventLabels: 'event-labels',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -34,8 +38,52 @@ export const LAYER = {
   frame: 'frame-line',
   countryLabel: 'country-label',
   districtLabel: 'district-label',
+  // the event layers (issue 4): every id starts with "event-", all hidden until an event is shown
+  /** the route's uncertainty corridor: a light tint, a thin dashed edge */
+  eventCorridorFill: 'event-corridor-fill',
+  eventCorridorEdge: 'event-corridor-edge',
+  /** where the descriptions put a place that has no sourced coordinates: hatched, never a point */
+  eventDescribedFill: 'event-described-fill',
+  eventDescribedOutline: 'event-described-outline',
+  /** the uncertainty radius around an approximate point */
+  eventUncertaintyFill: 'event-uncertainty-fill',
+  eventUncertaintyOutline: 'event-uncertainty-outline',
+  /** the straight line the map measures, dotted (white dots under ink dots), with its "map calculation" label along it */
+  eventMeasureCasing: 'event-measure-casing',
+  eventMeasure: 'event-measure',
+  eventRouteCasing: 'event-route-casing',
+  eventRoute: 'event-route',
+  eventRouteArrows: 'event-route-arrows',
+  eventMeasureLabel: 'event-measure-label',
+  eventDescribedLabel: 'event-described-label',
+  /** points by precision: exact solid with a halo, approximate hollow */
+  eventPlace: 'event-place',
+  eventPlaceLabel: 'event-place-label',
 } as const;
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
+
+/** Every layer the event toggle shows and hides, in drawing order: listed, never picked by id prefix. */
+export const EVENT_LAYERS: readonly LayerId[] = [
+  LAYER.eventCorridorFill,
+  LAYER.eventCorridorEdge,
+  LAYER.eventDescribedFill,
+  LAYER.eventDescribedOutline,
+  LAYER.eventUncertaintyFill,
+  LAYER.eventUncertaintyOutline,
+  LAYER.eventMeasureCasing,
+  LAYER.eventMeasure,
+  LAYER.eventRouteCasing,
+  LAYER.eventRoute,
+  LAYER.eventRouteArrows,
+  // Symbol layers higher up are placed first. "<name> — no sourced coordinate" is always drawn
+  // (on a free side of its area's label point if there is one); the place names move around their
+  // dots; the measure's label, with only one place to go (the middle of its line), goes first.
+  LAYER.eventDescribedLabel,
+  LAYER.eventPlaceLabel,
+  LAYER.eventMeasureLabel,
+  // the points over every label, so no text ever hides where a place is
+  LAYER.eventPlace,
+];
 
 export const LAYER_ORDER: readonly LayerId[] = [
   LAYER.background,
@@ -56,13 +104,40 @@ export const LAYER_ORDER: readonly LayerId[] = [
   LAYER.frame,
   LAYER.countryLabel,
   LAYER.districtLabel,
+  // the event layers over the whole district map, labels included: when a reader turns them on,
+  // they are what the reader asked to see
+  ...EVENT_LAYERS,
 ];
 
 /** The layers a click or a hover can hit, in the order their popups are shown (rayon first). */
 export const CLICKABLE_LAYERS: readonly LayerId[] = [LAYER.districtFill, LAYER.nkaoFill];
 
+/**
+ * Event layers a click can hit, most specific first: a point, then the area of a place (the
+ * described area lies on the route it was cut from, so the place must win there), then the
+ * lines, then the corridor. Every event hit outranks the district under it.
+ */
+export const EVENT_CLICKABLE_LAYERS: readonly LayerId[] = [
+  LAYER.eventPlace,
+  LAYER.eventPlaceLabel,
+  LAYER.eventDescribedFill,
+  LAYER.eventDescribedLabel,
+  LAYER.eventUncertaintyFill,
+  LAYER.eventRoute,
+  LAYER.eventRouteArrows,
+  LAYER.eventMeasure,
+  LAYER.eventMeasureLabel,
+  LAYER.eventCorridorFill,
+];
+
 /** Images added at run time (map.addImage), referenced by name in the style. */
-export const IMAGE = { noFigureHatch: 'no-figure-hatch' } as const;
+export const IMAGE = {
+  noFigureHatch: 'no-figure-hatch',
+  /** transparent diagonal hatch for a place known only from descriptions */
+  eventDescribedHatch: 'event-described-hatch',
+  /** a chevron pointing along a line, for the route's direction (the label font has no arrows) */
+  eventArrow: 'event-arrow',
+} as const;
 
 /** Font names as the style's `font-faces` declares them and `text-font` asks for them. */
 export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans Bold' } as const;

@@ -36,3 +36,22 @@ export const GROUP_COLOUR = {
   'line-of-contact': '#01737a',
   'nakhchivan-ar': '#4d4d4d',
 } as const satisfies Record<string, `#${string}`>;
+
+/**
+ * The event layers (issue 4). One accent, a magenta that no district class, group outline or
+ * river uses, so a reader never takes an event mark for a district figure; lines get a white
+ * casing so they read on the darkest class (Ağdam) as well as on the no-figure hatch. The
+ * measure is the map's own calculation, not an event mark: neutral ink, dotted.
+ */
+export const EVENT = {
+  ink: '#c2185b',
+  /** corridor and uncertainty tints, drawn at low opacity */
+  tint: '#f06292',
+  casing: '#ffffff',
+  measure: '#37474f',
+  labelText: '#1d1d1b',
+  labelHalo: '#ffffff',
+} as const;
+
+/** Opacity of the light fills (corridor, uncertainty circle): the districts' colours stay readable under them. */
+export const EVENT_TINT_OPACITY = 0.18;

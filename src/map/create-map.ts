@@ -11,6 +11,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { IDP_NO_FIGURE } from '../config/classes.ts';
 import { IMAGE, SOURCE } from '../config/layers.ts';
 import { FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '../config/view.ts';
+import { EVENT } from '../config/palette.ts';
+import { arrowImage, transparentHatchImage } from '../style/event-images.ts';
 import { hatchImage } from '../style/hatch.ts';
 
 // MapLibre 6 resolves its worker from import.meta.url, which breaks once bundled (STACK-NOTES.md)
@@ -25,11 +27,22 @@ export interface CreateMapOptions {
   attribution: string[];
 }
 
-/** Generates the no-figure hatch when the style first asks for it (MapLibre 6 resolver: no warning, no network). */
+/**
+ * The images the style names, generated when it first asks for them (MapLibre 6 resolver: no
+ * warning, no network). The event images are drawn at twice their size for sharp edges.
+ */
+const IMAGES: Record<string, () => { image: ReturnType<typeof hatchImage>; pixelRatio: number }> = {
+  [IMAGE.noFigureHatch]: () => ({ image: hatchImage(IDP_NO_FIGURE.color, IDP_NO_FIGURE.hatch, 10, 1.6), pixelRatio: 1 }),
+  [IMAGE.eventDescribedHatch]: () => ({ image: transparentHatchImage(EVENT.ink, 16, 2.6, 0.85, 0.4), pixelRatio: 2 }),
+  [IMAGE.eventArrow]: () => ({ image: arrowImage(EVENT.ink, EVENT.casing, 48), pixelRatio: 2 }),
+};
+
 function provideImages(map: MapLibreMap): void {
   map.setMissingStyleImageResolver((id) => {
-    if (id !== IMAGE.noFigureHatch || map.hasImage(id)) return;
-    map.addImage(id, hatchImage(IDP_NO_FIGURE.color, IDP_NO_FIGURE.hatch, 10, 1.6));
+    const make = IMAGES[id];
+    if (!make || map.hasImage(id)) return;
+    const { image, pixelRatio } = make();
+    map.addImage(id, image, { pixelRatio });
   });
 }
 

@@ -1,20 +1,26 @@
 import { Popup, type LngLatLike, type Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCE } from '../config/layers.ts';
+import type { SourceId } from '../config/layers.ts';
+
+/** A feature outlined while its popup is open: a district, or an event's place, route or measure. */
+export interface SelectedFeature {
+  source: SourceId;
+  id: string;
+}
 
 export interface ShowPopupOptions {
   /** the element that opened the popup, focused again when it closes (keyboard users) */
   returnFocus?: HTMLElement | undefined;
-  /** district ids to mark as selected while the popup is open */
-  selected: readonly string[];
+  /** features to mark as selected (feature-state) while the popup is open */
+  selected: readonly SelectedFeature[];
 }
 
 /**
  * The one popup: DOM content only (setDOMContent), Escape closes it from anywhere, focus goes back
- * to where it came from, and the places it describes are outlined (feature-state `selected`).
+ * to where it came from, and the features it describes are outlined (feature-state `selected`).
  */
 export class PopupHost {
   private popup: Popup | undefined;
-  private selected: readonly string[] = [];
+  private selected: readonly SelectedFeature[] = [];
   private returnFocus: HTMLElement | undefined;
 
   constructor(private readonly map: MapLibreMap) {
@@ -64,9 +70,9 @@ export class PopupHost {
     this.close();
   };
 
-  private setSelected(ids: readonly string[]): void {
-    for (const id of this.selected) this.map.setFeatureState({ source: SOURCE.districts, id }, { selected: false });
-    this.selected = ids;
-    for (const id of ids) this.map.setFeatureState({ source: SOURCE.districts, id }, { selected: true });
+  private setSelected(features: readonly SelectedFeature[]): void {
+    for (const f of this.selected) this.map.setFeatureState(f, { selected: false });
+    this.selected = features;
+    for (const f of features) this.map.setFeatureState(f, { selected: true });
   }
 }

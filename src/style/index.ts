@@ -4,6 +4,7 @@ import { LAYER_ORDER, SOURCE } from '../config/layers.ts';
 import { REGION_BOUNDS } from '../config/view.ts';
 import { contextLayers, frameGeoJson, frameLayer } from './context-layers.ts';
 import { countryLabelLayer, districtLayers } from './district-layers.ts';
+import { eventLayers, type EventLayerOptions } from './event-layers.ts';
 import { fontFaces } from './fonts.ts';
 
 export interface StyleInput {
@@ -13,7 +14,16 @@ export interface StyleInput {
   countryLabels: FeatureCollection;
   /** where the Noto Sans woff2 files are served, ending with "/" */
   fontBaseUrl: string;
+  /** geodata/events.geojson; absent → an empty source (the event layers draw nothing) */
+  events?: FeatureCollection;
+  /** label points of described places (describedLabelPoints); absent → none */
+  eventLabels?: FeatureCollection;
+  /** which events are shown at load (from the URL) and the described-place label wording */
+  eventOptions?: EventLayerOptions;
 }
+
+const NO_EVENTS: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const EVENTS_HIDDEN: EventLayerOptions = { shown: [], describedSuffix: '— no sourced coordinate' };
 
 /** Sorts layers by LAYER_ORDER; a layer missing from the order is a programming error. */
 export function sortLayers(layers: LayerSpecification[]): LayerSpecification[] {
@@ -26,7 +36,7 @@ export function sortLayers(layers: LayerSpecification[]): LayerSpecification[] {
 }
 
 /**
- * The whole style, data inline: everything the map draws comes from the three validated files,
+ * The whole style, data inline: everything the map draws comes from the validated data files,
  * so the first `idle` means every source is loaded. No `glyphs`: labels use `font-faces`.
  */
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -41,12 +51,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [SOURCE.districtLabels]: { type: 'geojson', data: input.districtLabels },
       [SOURCE.countryLabels]: { type: 'geojson', data: input.countryLabels },
       [SOURCE.frame]: { type: 'geojson', data: frameGeoJson(REGION_BOUNDS) },
+      // promoteId: the open popup outlines its place, route or measure (feature-state `selected`);
+      // a place's point and its uncertainty circle share the id, so both light up together
+      [SOURCE.events]: { type: 'geojson', data: input.events ?? NO_EVENTS, promoteId: 'id' },
+      [SOURCE.eventLabels]: { type: 'geojson', data: input.eventLabels ?? NO_EVENTS },
     },
     layers: sortLayers([
       ...contextLayers(),
       ...districtLayers(),
       countryLabelLayer(),
       frameLayer(),
+      ...eventLayers(input.eventOptions ?? EVENTS_HIDDEN),
     ]),
   };
 }

@@ -14,6 +14,10 @@ export interface ClaimRowOptions {
   lead?: string;
   /** give the row a DOM id ("claim-<id>") so that a data check can link to it */
   anchor?: boolean;
+  /** where the figure applies when the list mixes subjects ("at Ağdam") */
+  where?: string;
+  /** breakdowns of this total by the same source (claims whose `part_of` is this claim) */
+  parts?: readonly Claim[];
 }
 
 export const claimAnchorId = (claimId: string): string => `claim-${claimId}`;
@@ -32,6 +36,28 @@ function sourceLink(claim: Claim, ctx: ClaimContext): Child {
   return el('a', { href: url, rel: 'noopener noreferrer', target: '_blank', class: 'claim-link' }, UI.sourcePage);
 }
 
+/** The source attributes the figure to a party but names no document for it. */
+function unsourcedBadge(claim: Claim): Child {
+  if (!claim.unsourced) return null;
+  return el('span', { class: 'badge badge-unsourced', 'data-testid': 'badge', 'data-badge': 'unsourced' }, UI.noSourceGiven);
+}
+
+/**
+ * Breakdowns under their total, labelled as the same source's: shown, never added up, and never
+ * set against the total as if they were competing figures.
+ */
+function partsList(parts: readonly Claim[] | undefined, ctx: ClaimContext, anchor: boolean): Child {
+  if (!parts || parts.length === 0) return null;
+  // folded: a total can carry several breakdowns, each with its own citation, and the totals of
+  // other sources must stay in view beside it; a data check that names one opens it (focusInCard)
+  return el(
+    'details',
+    { class: 'claim-parts' },
+    el('summary', { class: 'claim-parts-label' }, UI.breakdownLabel(parts.length)),
+    el('ul', { class: 'claims' }, ...parts.map((p) => buildClaimRow(p, ctx, { anchor, lead: `${METRIC_LABEL[p.metric]}: ${formatValue(p.value, p.unit)}` }))),
+  );
+}
+
 /** One figure: value, "according to <claimant> (<year>)", citation, and the quote on demand. */
 export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOptions = {}): HTMLLIElement {
   const value = opts.lead ?? formatValue(claim.value, claim.unit);
@@ -45,6 +71,9 @@ export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOpt
       class: 'claim',
       'data-testid': 'claim',
       'data-claim-id': claim.id,
+      'data-metric': claim.metric,
+      'data-source-id': claim.source,
+      'data-part-of': claim.part_of,
       id: opts.anchor ? claimAnchorId(claim.id) : undefined,
       tabindex: opts.anchor ? -1 : undefined,
     },
@@ -52,8 +81,10 @@ export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOpt
       'p',
       { class: 'claim-main' },
       el('strong', { class: 'claim-value' }, value),
+      opts.where ? ` ${opts.where}` : null,
       `, ${attribution(claim.claimed_by, claim.claimed_year)}${refers}`,
       confidence,
+      unsourcedBadge(claim),
     ),
     el('p', { class: 'claim-cite' }, citationText(claim, ctx), link ? ' · ' : null, link),
     el(
@@ -64,7 +95,26 @@ export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOpt
       el('p', { class: 'claim-checked' }, UI.howChecked, claim.checked.note),
       claim.note ? el('p', { class: 'claim-note' }, UI.note, claim.note) : null,
     ),
+    partsList(opts.parts, ctx, opts.anchor ?? false),
   );
+}
+
+/**
+ * Splits a list into the claims to show at the top level and the breakdowns to show under their
+ * totals. A breakdown whose total is not in the list stays at the top level: nothing is lost.
+ */
+export function splitBreakdowns(claims: readonly Claim[]): { top: Claim[]; partsOf: Map<string, Claim[]> } {
+  const ids = new Set(claims.map((c) => c.id));
+  const top: Claim[] = [];
+  const partsOf = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.part_of !== undefined && ids.has(c.part_of)) {
+      const list = partsOf.get(c.part_of);
+      if (list) list.push(c);
+      else partsOf.set(c.part_of, [c]);
+    } else top.push(c);
+  }
+  return { top, partsOf };
 }
 
 const valueKey = (c: Claim): string => JSON.stringify(c.value);
@@ -77,7 +127,9 @@ export function metricBadges(claims: readonly Claim[]): string[] {
   const claimants = new Set(claims.map((c) => c.claimed_by));
   const values = new Set(claims.map(valueKey));
   if (claimants.size <= 1) return claims.length > 0 ? [UI.singleSource] : [];
-  return values.size > 1 ? [UI.sourcesDiffer] : [];
+  // two descriptions in words always differ in wording; that is not sources disagreeing
+  const inWords = claims.every((c) => c.value.kind === 'text');
+  return values.size > 1 && !inWords ? [UI.sourcesDiffer] : [];
 }
 
 export function badge(text: string): HTMLSpanElement {
@@ -90,6 +142,10 @@ export interface MetricBlockOptions extends ClaimRowOptions {
   extra?: Node[];
   /** heading level: h3 in popups and panels */
   level?: 'h3' | 'h4';
+  /** breakdowns to show under their totals, by total claim id (see splitBreakdowns) */
+  partsOf?: ReadonlyMap<string, readonly Claim[]>;
+  /** "at Ağdam" for a claim about another subject than the block's own */
+  whereOf?: (claim: Claim) => string | undefined;
 }
 
 /** A metric's heading with its badges, then every claim about it side by side. */
@@ -101,7 +157,12 @@ export function buildMetricBlock(
 ): HTMLElement {
   const heading = el(opts.level ?? 'h3', { class: 'metric-heading' }, METRIC_LABEL[metric]);
   for (const b of metricBadges(claims)) heading.append(' ', badge(b));
-  const rowOpts: ClaimRowOptions = opts.anchor ? { anchor: true } : {};
-  const list = el('ul', { class: 'claims' }, ...claims.map((c) => buildClaimRow(c, ctx, rowOpts)), ...(opts.extra ?? []));
+  const row = (c: Claim) =>
+    buildClaimRow(c, ctx, {
+      anchor: opts.anchor ?? false,
+      where: opts.whereOf?.(c),
+      parts: opts.partsOf?.get(c.id),
+    });
+  const list = el('ul', { class: 'claims' }, ...claims.map(row), ...(opts.extra ?? []));
   return el('section', { class: 'metric', 'data-metric': metric }, heading, list);
 }

@@ -40,6 +40,8 @@ export function buildLegend(open = true): HTMLElement {
     'details',
     { class: 'legend-details', open },
     el('summary', {}, UI.legendToggle),
+    // the event layers' section goes first while one is shown: it is what the reader just asked for
+    el('div', { class: 'legend-event-slot', 'data-slot': 'events' }),
     el('h2', { class: 'legend-title' }, UI.legendTitle),
     el('p', { class: 'legend-sub' }, UI.legendSubtitle),
     el('ul', { class: 'legend-list' }, ...classes, noFigure),
@@ -62,4 +64,11 @@ export class LegendControl implements IControl {
     this.container?.remove();
     this.container = undefined;
   };
+
+  /** Shows the event layers' section (built by legend-events.ts), or removes it with null. */
+  setEventSection(section: HTMLElement | null): void {
+    const slot = this.container?.querySelector('[data-slot="events"]');
+    if (!slot) return;
+    slot.replaceChildren(...(section ? [section] : []));
+  }
 }

@@ -14,8 +14,15 @@ export interface PopupActions {
 /** Names shown before the rest fold away behind "N more names". */
 const ALIASES_SHOWN = 3;
 
+/** The names a place is known by: districts and event places share this shape. */
+export interface NamedPlace {
+  name_az: string;
+  name_en: string;
+  aliases: DistrictSummary['aliases'];
+}
+
 /** "also known as: Kelbadjar (spelling in the seed article), Karvachar (Armenian name) …" */
-function alsoKnownAs(d: DistrictSummary): HTMLElement | null {
+export function alsoKnownAs(d: NamedPlace): HTMLElement | null {
   const names: string[] = [];
   const seen = new Set([d.name_az]);
   const add = (name: string, use: string) => {
@@ -25,7 +32,7 @@ function alsoKnownAs(d: DistrictSummary): HTMLElement | null {
     names.push(`${name} (${use.replace(/\s*\(([^)]*)\)/g, ', $1')})`);
   };
   // the article's spellings first, then the Armenian name in Latin letters, then the rest in data order
-  const rank = (a: DistrictSummary['aliases'][number]) =>
+  const rank = (a: NamedPlace['aliases'][number]) =>
     /seed article/i.test(a.use) ? 0 : a.lang === 'hy' && !/script/i.test(a.use) ? 1 : 2;
   for (const a of [...d.aliases].sort((x, y) => rank(x) - rank(y))) add(a.name, a.use);
   add(d.name_en, 'English');
