@@ -8,7 +8,8 @@ export const FIT_PADDING = 24;
 export const MAX_BOUNDS: [number, number, number, number] = [40.0, 36.0, 53.5, 44.0];
 
 export const MIN_ZOOM = 5;
-export const MAX_ZOOM = 11;
+/** 12: the event layer's places lie 1–2 km apart; beyond that the 1:10m outlines are too coarse to read */
+export const MAX_ZOOM = 12;
 
 /**
  * Where country names are placed: the context polygons are clipped to the region, so their own

@@ -110,7 +110,10 @@ export const UI = {
   eventCardClose: 'Close',
   eventCardShowOnMap: 'Show on the map',
   timelineHeading: 'Timeline of the night, as each source states it',
-  timelineIntro: 'Ordered by time; where sources give different times for the same moment they stand side by side.',
+  timelineIntro:
+    'Ordered by the time each source gives; where sources give different times for the same moment they stand side by side. A moment dated only by its day stands at the start of that day.',
+  eventSummaryHeading: 'What the sources say happened',
+  sourceAndQuote: 'Source and quote',
   countsHeading: 'People',
   forcesHeading: 'Forces',
   measureHeading: 'Distance',
@@ -123,7 +126,7 @@ export const UI = {
   measureButton: (km: string): string => `${km} km straight line, map calculation`,
   // legend
   legendEventTitle: (name: string): string => `${name}: how sure the location is`,
-  legendEventExact: 'exact point (coordinates from a gazetteer)',
+  legendEventExact: 'exact point (coordinates from a cited gazetteer or source)',
   legendEventApproximate: 'approximate point, with its uncertainty circle',
   legendEventDescribed: 'described only: the area the descriptions allow, never a point',
   legendEventRoute: 'route, approximate (map illustration), arrows show direction',

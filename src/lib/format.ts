@@ -152,8 +152,12 @@ export function formatValue(value: ValueLike, unit: string): string {
       return `${HEDGE[value.kind]}${formatAmount(value.n, unit)}`;
     case 'range':
       return formatAmountRange(value.min, value.max, unit);
-    case 'date':
+    case 'date': {
+      // "about 20:30 on 25 February 1992": the hedge belongs to the hour, not the day
+      const [day, time] = value.date.split('T');
+      if (time && day && (value.qualifier === 'about' || value.qualifier === 'by')) return `${value.qualifier} ${time} on ${formatDate(day)}`;
       return qualifyDate(formatDate(value.date), value.qualifier);
+    }
     case 'date_range':
       return qualifyDate(formatDateRange(value.from, value.to), value.qualifier);
     case 'category':

@@ -18,6 +18,11 @@ export interface ClaimRowOptions {
   where?: string;
   /** breakdowns of this total by the same source (claims whose `part_of` is this claim) */
   parts?: readonly Claim[];
+  /**
+   * One line per figure, the citation folded in with the quote: for long lists (the event card),
+   * where full citations under every figure would push the other sources' figures out of view.
+   */
+  compact?: boolean;
 }
 
 export const claimAnchorId = (claimId: string): string => `claim-${claimId}`;
@@ -46,7 +51,7 @@ function unsourcedBadge(claim: Claim): Child {
  * Breakdowns under their total, labelled as the same source's: shown, never added up, and never
  * set against the total as if they were competing figures.
  */
-function partsList(parts: readonly Claim[] | undefined, ctx: ClaimContext, anchor: boolean): Child {
+function partsList(parts: readonly Claim[] | undefined, ctx: ClaimContext, anchor: boolean, compact: boolean): Child {
   if (!parts || parts.length === 0) return null;
   // folded: a total can carry several breakdowns, each with its own citation, and the totals of
   // other sources must stay in view beside it; a data check that names one opens it (focusInCard)
@@ -54,7 +59,7 @@ function partsList(parts: readonly Claim[] | undefined, ctx: ClaimContext, ancho
     'details',
     { class: 'claim-parts' },
     el('summary', { class: 'claim-parts-label' }, UI.breakdownLabel(parts.length)),
-    el('ul', { class: 'claims' }, ...parts.map((p) => buildClaimRow(p, ctx, { anchor, lead: `${METRIC_LABEL[p.metric]}: ${formatValue(p.value, p.unit)}` }))),
+    el('ul', { class: 'claims' }, ...parts.map((p) => buildClaimRow(p, ctx, { anchor, compact, lead: `${METRIC_LABEL[p.metric]}: ${formatValue(p.value, p.unit)}` }))),
   );
 }
 
@@ -86,16 +91,17 @@ export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOpt
       confidence,
       unsourcedBadge(claim),
     ),
-    el('p', { class: 'claim-cite' }, citationText(claim, ctx), link ? ' · ' : null, link),
+    opts.compact ? null : el('p', { class: 'claim-cite' }, citationText(claim, ctx), link ? ' · ' : null, link),
     el(
       'details',
       { class: 'claim-quote' },
-      el('summary', {}, UI.quote),
+      el('summary', {}, opts.compact ? UI.sourceAndQuote : UI.quote),
+      opts.compact ? el('p', { class: 'claim-cite' }, citationText(claim, ctx), link ? ' · ' : null, link) : null,
       el('blockquote', {}, claim.quote),
       el('p', { class: 'claim-checked' }, UI.howChecked, claim.checked.note),
       claim.note ? el('p', { class: 'claim-note' }, UI.note, claim.note) : null,
     ),
-    partsList(opts.parts, ctx, opts.anchor ?? false),
+    partsList(opts.parts, ctx, opts.anchor ?? false, opts.compact ?? false),
   );
 }
 
@@ -160,6 +166,7 @@ export function buildMetricBlock(
   const row = (c: Claim) =>
     buildClaimRow(c, ctx, {
       anchor: opts.anchor ?? false,
+      compact: opts.compact ?? false,
       where: opts.whereOf?.(c),
       parts: opts.partsOf?.get(c.id),
     });

@@ -37,7 +37,7 @@ function timelineSection(claims: readonly Claim[], event: EventSummary, index: A
       'li',
       { class: 'timeline-entry', 'data-testid': 'timeline-entry', 'data-metric': stage.metric, 'data-subject': stage.subject },
       heading,
-      el('ul', { class: 'claims' }, ...stage.claims.map((c) => buildClaimRow(c, ctx, { anchor: true }))),
+      el('ul', { class: 'claims' }, ...stage.claims.map((c) => buildClaimRow(c, ctx, { anchor: true, compact: true }))),
     );
   });
   return foldable('timeline', UI.timelineHeading, el('p', { class: 'panel-intro' }, UI.timelineIntro), el('ol', { class: 'timeline' }, ...entries))!;
@@ -48,7 +48,7 @@ function comparison(check: DataCheck, index: AtlasIndex, ctx: ClaimContext): HTM
   const rows = [...check.inputs, check.against]
     .map((id) => index.claimsById.get(id))
     .filter((c): c is Claim => c !== undefined)
-    .map((c) => buildClaimRow(c, ctx));
+    .map((c) => buildClaimRow(c, ctx, { compact: true }));
   return el(
     'li',
     { class: `check check-${check.result}`, 'data-testid': 'event-comparison', 'data-check-id': check.id },
@@ -59,15 +59,19 @@ function comparison(check: DataCheck, index: AtlasIndex, ctx: ClaimContext): HTM
 }
 
 /**
- * A section of the card the reader can fold (the card is long: every claim carries its source);
- * open at first. Nothing to show → no section.
+ * A section of the card the reader can fold; open unless `closed` (the context a reader opens once,
+ * not the figures they compare). Nothing to show → no section.
  */
 function foldable(name: string, title: string, ...children: Array<Node | null>): HTMLElement | null {
+  return section(name, title, true, ...children);
+}
+
+function section(name: string, title: string, open: boolean, ...children: Array<Node | null>): HTMLElement | null {
   const content = children.filter((c): c is Node => c !== null);
   if (content.length === 0) return null;
   return el(
     'details',
-    { class: 'event-card-section', 'data-section': name, open: true },
+    { class: 'event-card-section', 'data-section': name, open: open ? true : undefined },
     el('summary', {}, el('h3', {}, title)),
     ...content,
   );
@@ -121,13 +125,13 @@ export function buildEventCard(event: EventSummary, index: AtlasIndex, actions: 
     },
     el('div', { class: 'event-card-head' }, el('h2', { id: headingId, tabindex: -1 }, event.name_en), close),
     el('p', { class: 'event-card-dates' }, `${formatDateRange(event.when.from, event.when.to)} · ${event.name_az}`),
-    el('p', { class: 'event-card-summary' }, event.summary),
     showOnMap,
+    section('summary', UI.eventSummaryHeading, false, el('p', { class: 'event-card-summary' }, event.summary)),
     // the places first: the way from the card to the map, and how sure anyone is about each
     placesSection(event, index, actions),
     timelineSection(claims, event, index, ctx),
-    foldable('counts', UI.countsHeading, ...countBlocks(claims, COUNT_METRICS, ctx, where, { anchor: true, level: 'h4' })),
-    foldable('forces', UI.forcesHeading, ...countBlocks(claims, FORCE_METRICS, ctx, where, { anchor: true, level: 'h4' })),
+    foldable('counts', UI.countsHeading, ...countBlocks(claims, COUNT_METRICS, ctx, where, { anchor: true, compact: true, level: 'h4' })),
+    foldable('forces', UI.forcesHeading, ...countBlocks(claims, FORCE_METRICS, ctx, where, { anchor: true, compact: true, level: 'h4' })),
     foldable('measure', UI.measureHeading, ...event.measures.map((m) => measureBlock(m, index, 'h4'))),
     foldable('comparisons', UI.comparisonsHeading, checks.length ? el('ul', { class: 'check-list' }, ...checks.map((c) => comparison(c, index, ctx))) : null),
   );

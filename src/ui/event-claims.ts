@@ -65,6 +65,8 @@ export interface CountBlocksOptions {
   /** DOM ids on rows, so a data check can move focus to one (the card only) */
   anchor?: boolean;
   level?: 'h3' | 'h4';
+  /** one line per figure, citation folded with the quote (see ClaimRowOptions.compact) */
+  compact?: boolean;
 }
 
 /**
@@ -93,6 +95,7 @@ export function countBlocks(
     if (!topMetrics.has(metric) || !metrics.includes(metric)) continue;
     const block = buildMetricBlock(metric, list, ctx, {
       level: opts.level ?? 'h3',
+      compact: opts.compact ?? false,
       partsOf,
       whereOf: (c) => {
         const total = c.part_of !== undefined ? byId.get(c.part_of) : undefined;

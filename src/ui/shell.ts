@@ -51,7 +51,7 @@ export function mountShell(root: HTMLElement): Shell {
       root.classList.toggle('sidebar-wide', wide);
     },
     setFooter: (version, counts) => {
-      footerText.textContent = `${UI.dataVersion}${version} · ${counts} · ${UI.attributionBoundaries} · ${UI.attributionFont}`;
+      footerText.textContent = `${UI.dataVersion}${version} · ${counts} · ${UI.attributionBoundaries} · ${UI.attributionGeoNames} · ${UI.attributionFont}`;
     },
   };
 }

@@ -53,6 +53,14 @@ describe('dates, with the precision the source gives', () => {
     expect(formatValue({ kind: 'date', date: '1993-04-02' }, 'date')).toBe('2 April 1993');
   });
 
+  it('keeps how loosely a source dates something: the hedge on the hour, the part of the day', () => {
+    expect(formatValue({ kind: 'date', date: '1992-02-25T23:00', qualifier: 'about' }, 'time')).toBe('about 23:00 on 25 February 1992');
+    expect(formatValue({ kind: 'date', date: '1992-02-26T07:00', qualifier: 'by' }, 'time')).toBe('by 07:00 on 26 February 1992');
+    expect(formatValue({ kind: 'date', date: '1992-02-26', qualifier: 'morning' }, 'date')).toBe('the morning of 26 February 1992');
+    expect(formatValue({ kind: 'date_range', from: '1992-02-25', to: '1992-02-26', qualifier: 'night' }, 'date')).toBe('the night of 25–26 February 1992');
+    expect(formatValue({ kind: 'at_least', n: 161 }, 'persons')).toBe('at least 161 persons');
+  });
+
   it('ranges', () => {
     expect(formatDateRange('1993-04-02', '1993-04-03')).toBe('2–3 April 1993');
     expect(formatDateRange('1993-10-29', '1993-11-01')).toBe('29 October – 1 November 1993');
