@@ -1,6 +1,20 @@
 import { z } from 'zod';
 
 /**
+ * The moments of an event, in the order they happen when two share a time (the event card's
+ * timeline is built from these).
+ */
+export const TIME_METRICS = [
+  'event_dates',
+  'attack_began',
+  'infantry_entered',
+  'resistance_ended',
+  'town_captured',
+  'corridor_announced',
+  'fugitives_reached',
+] as const;
+
+/**
  * The closed list of what a claim can measure. Adding a metric means adding its label in
  * src/i18n (the type checker enforces that every metric has one).
  */
@@ -84,13 +98,7 @@ export const METRICS = [
   'attackers',
   'unit_involved', // category: a unit as the source designates it
   // events: times (date values, with their qualifier)
-  'event_dates',
-  'attack_began',
-  'infantry_entered',
-  'resistance_ended',
-  'town_captured',
-  'corridor_announced',
-  'fugitives_reached',
+  ...TIME_METRICS,
   // events: places and distances
   'location', // point value: coordinates as a gazetteer or source gives them
   'place_description', // text value: where a source puts a place, in words

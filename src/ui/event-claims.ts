@@ -7,6 +7,7 @@ import { claimsByMetric } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { formatValue } from '../lib/format.ts';
 import type { Claim, EventSummary, Metric, SubjectId } from '../schema/index.ts';
+import { TIME_METRICS as SCHEMA_TIME_METRICS } from '../schema/index.ts';
 import { buildMetricBlock, claimAnchorId, splitBreakdowns, type ClaimContext } from './claim-rows.ts';
 
 /** The death toll as the place popups show it (the card shows every count). */
@@ -35,16 +36,8 @@ export const COUNT_METRICS: readonly Metric[] = [
 
 export const FORCE_METRICS: readonly Metric[] = ['defenders', 'attackers', 'unit_involved'];
 
-/** The stages of the night, in the order they happen when two share a time. */
-export const TIME_METRICS: readonly Metric[] = [
-  'event_dates',
-  'attack_began',
-  'infantry_entered',
-  'resistance_ended',
-  'town_captured',
-  'corridor_announced',
-  'fugitives_reached',
-];
+/** The stages of the night (the schema's list, in the order they happen when two share a time). */
+export const TIME_METRICS: readonly Metric[] = SCHEMA_TIME_METRICS;
 
 /** Every subject of an event: the event itself, its places and its routes. */
 export function eventSubjects(event: EventSummary): SubjectId[] {
