@@ -11,7 +11,7 @@ const servedData = () => readdirSync(GEODATA).filter((f) => /\.(geojson|json)$/.
  * Serves geodata/*.geojson|json at /data/ in dev and emits them into dist/data/ on build, so the
  * committed outputs are the single copy (no second copy in public/ to drift).
  */
-function geodata(): Plugin {
+export function geodata(): Plugin {
   return {
     name: 'karabakh-geodata',
     configureServer(server) {
