@@ -32,6 +32,8 @@ export function geodata(): Plugin {
 
 export default defineConfig({
   plugins: [geodata()],
+  // citation-js (loaded on demand for citations) imports node-fetch, which cannot run in a browser
+  resolve: { alias: [{ find: /^node-fetch$/, replacement: resolve(import.meta.dirname, 'src/shims/node-fetch.ts') }] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -4,13 +4,13 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { EVENT } from './config/palette.ts';
 import { mountEventLayer } from './app/event-layer.ts';
+import { hasCamera, readLink, startPermalink, trackSelection } from './app/permalink.ts';
 import { SOURCE } from './config/layers.ts';
 import { COUNTRY_LABEL_POINTS } from './config/view.ts';
 import { indexAtlas, type PlaceId } from './data/index-claims.ts';
 import { countryLabelPoints, districtLabelPoints } from './data/label-points.ts';
 import { loadAtlasData, type AtlasData } from './data/load.ts';
 import { UI } from './i18n/en.ts';
-import { parseUrlParams } from './lib/url-params.ts';
 import { createAtlasMap } from './map/atlas-map.ts';
 import { describedLabelPoints } from './style/event-layers.ts';
 import { buildStyle } from './style/index.ts';
@@ -21,12 +21,15 @@ import { LegendControl } from './ui/legend.ts';
 import { buildPopup } from './ui/popup.ts';
 import { mountShell } from './ui/shell.ts';
 import { buildUrlNotice } from './ui/url-notice.ts';
+import { buildViewExportSection } from './ui/export-data-section.ts';
+import { ExportControl, type ExportImageResult } from './ui/export-panel.ts';
+import type { ExportRequest } from './export/paper.ts';
 import './ui/atlas.css';
 
 declare global {
   interface Window {
-    /** for the e2e tests (map.project, getPaintProperty) */
-    __atlas: { map: MapLibreMap };
+    /** for the e2e tests (map.project, getPaintProperty) and the benchmark (exportImage) */
+    __atlas: { map: MapLibreMap; exportImage(request: ExportRequest): Promise<ExportImageResult> };
   }
 }
 
@@ -47,8 +50,8 @@ async function main(): Promise<void> {
   const index = indexAtlas(data);
   const events = data.atlas.events;
 
-  // the address: `?layers=khojaly-1992` shows the event at load; what is not understood is named
-  const url = parseUrlParams(window.location.search, { layers: events.map((e) => e.id) });
+  // the address (a permalink, or issue 4's `?layers=…`): what is not understood is named
+  const url = readLink(data, index);
 
   const style = buildStyle({
     districts: data.districts,
@@ -61,8 +64,9 @@ async function main(): Promise<void> {
     eventOptions: { shown: url.state.layers, describedSuffix: UI.eventDescribedSuffix },
   });
   const atlasMap = createAtlasMap(shell.mapContainer, style, [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames]);
-  window.__atlas = { map: atlasMap.map };
-  const notice = buildUrlNotice(url.ignored);
+  window.__atlas = { map: atlasMap.map, exportImage: (request) => exportControl.exportImage(request) };
+  const notice = buildUrlNotice(url.ignored, url.version);
+  const selection = trackSelection(atlasMap);
   if (notice) shell.mapContainer.after(notice);
 
   const isPlace = (id: string): id is PlaceId => index.districtsById.has(id as PlaceId);
@@ -74,6 +78,7 @@ async function main(): Promise<void> {
     eventLayer.forgetOpenPopup();
     const content = buildPopup(ids, index, { openPlace: (id) => openPlaces([id], labelPoint(id), returnFocus) });
     atlasMap.showPopup(at, content, ids.map((id) => ({ source: SOURCE.districts, id })), returnFocus);
+    if (ids[0]) selection.set({ kind: 'district', id: ids[0] });
   };
   const openAtLabel = (id: PlaceId, button?: HTMLElement) => openPlaces([id], labelPoint(id), button);
 
@@ -85,6 +90,7 @@ async function main(): Promise<void> {
     legend,
     initial: url.state.layers,
     districtAnchor: labelPoint,
+    onOpen: (ref) => selection.set(ref),
   });
   atlasMap.onPlacesClicked((ids, at) => {
     const places = ids.filter(isPlace);
@@ -92,6 +98,8 @@ async function main(): Promise<void> {
   });
   atlasMap.addControl(eventLayer.control, 'top-left');
   atlasMap.addControl(legend, 'bottom-right');
+  const exportControl = new ExportControl({ data, index, shownEvents: () => eventLayer.shown(), getPermalink: () => permalink.getPermalink(), dataVersion: index.version, extraSections: () => [buildViewExportSection(permalink.viewExport)] });
+  atlasMap.addControl(exportControl, 'top-right');
 
   const country = buildCountryPanel(index, shell.setSidebarWide);
   shell.sidebar.append(
@@ -101,7 +109,8 @@ async function main(): Promise<void> {
     country.element,
   );
   shell.setFooter(index.version, UI.sourcesCount(data.atlas.sources.length, data.atlas.claims.length));
-  eventLayer.start();
+  eventLayer.start({ fit: !hasCamera(url.state) });
+  const permalink = startPermalink({ data, index, atlasMap, link: url, eventLayer, selection, openDistrict: (id) => openAtLabel(id) });
 
   await atlasMap.ready;
   shell.setLoading(false);

@@ -8,7 +8,6 @@ import { SOURCE } from '../config/layers.ts';
 import type { AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
 import { UI } from '../i18n/en.ts';
-import { layersParam, withParam } from '../lib/url-params.ts';
 import type { AtlasMap, EventHit } from '../map/atlas-map.ts';
 import { eventBounds, lineAnchor } from '../map/event-geometry.ts';
 import type { DistrictId, SubjectId } from '../schema/index.ts';
@@ -38,6 +37,8 @@ export interface EventLayerDeps {
   initial: readonly string[];
   /** a district's label point: where a popup goes when nothing of its event is drawn */
   districtAnchor: (district: DistrictId) => [number, number];
+  /** an event popup opened on this mark (the permalink's `sel`) */
+  onOpen?: (ref: EventRef) => void;
 }
 
 export interface EventLayer {
@@ -48,11 +49,19 @@ export interface EventLayer {
   openEventSubject(subject: SubjectId, button: HTMLButtonElement): void;
   /** called when a district popup opens: an event popup is no longer the open one */
   forgetOpenPopup(): void;
-  /** first render, and the view fitted to an event named in the address */
-  start(): void;
+  /** first render, and (unless `fit` is false: the address gives a camera) the view fitted to the first event shown */
+  start(opts?: { fit?: boolean }): void;
+  /** the events shown, in the data's order */
+  shown(): readonly string[];
+  /** shows exactly these events (a permalink being restored) */
+  setShown(ids: readonly string[]): void;
+  /** called after the shown events change, whatever changed them (the permalink follows) */
+  onChange(handler: (shown: readonly string[]) => void): void;
+  /** opens the popup of a place, route or measure, showing its event first; false if there is no such mark */
+  openRef(ref: EventRef): boolean;
 }
 
-export function mountEventLayer({ data, index, atlasMap, legend, initial, districtAnchor }: EventLayerDeps): EventLayer {
+export function mountEventLayer({ data, index, atlasMap, legend, initial, districtAnchor, onOpen }: EventLayerDeps): EventLayer {
   const events = data.atlas.events;
   /** the map's current centre: the last resort for a popup with nothing to anchor to */
   const centre = (): [number, number] => {
@@ -89,6 +98,7 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
       openCard: (id) => showCard(id),
     });
     atlasMap.showPopup(at ?? anchorOf(first), content, [{ source: SOURCE.events, id: first.id }], returnFocus);
+    onOpen?.(first);
   };
 
   const cards = new Map<string, HTMLElement>();
@@ -133,7 +143,9 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
     control.sync(shown, (id) => cardOpen.has(id));
   }
 
-  function setShown(ids: string[], cause: 'user' | 'subject'): void {
+  const changeHandlers: Array<(shown: readonly string[]) => void> = [];
+
+  function setShown(ids: readonly string[], cause: 'user' | 'subject' | 'link'): void {
     const added = ids.filter((id) => !shown.includes(id));
     const removed = shown.filter((id) => !ids.includes(id));
     shown = events.map((e) => e.id).filter((id) => ids.includes(id));
@@ -141,12 +153,20 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
     for (const id of removed) cardOpen.delete(id);
     if (removed.length > 0 && openEvent !== undefined && removed.includes(openEvent)) atlasMap.closePopup();
     render();
-    // replaceState: toggling a layer is not a page the reader goes "back" to
-    const search = withParam(window.location.search, 'layers', layersParam(shown));
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    // the address follows through the permalink (src/app/permalink.ts), the one writer of the URL
+    for (const h of changeHandlers) h(shown);
     const first = added[0];
-    if (first) fitEvent(first, cause === 'user');
+    // a restored link sets its own camera afterwards: no fit
+    if (first && cause !== 'link') fitEvent(first, cause === 'user');
   }
+
+  const openRef = (ref: EventRef): boolean => {
+    const eventId = eventOf(ref);
+    if (!eventId) return false;
+    if (!shown.includes(eventId)) setShown([...shown, eventId], 'subject');
+    openEventRefs([ref]);
+    return true;
+  };
 
   function showCard(id: string, claimId?: string): void {
     if (!shown.includes(id)) setShown([...shown, id], 'subject');
@@ -184,11 +204,17 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
     forgetOpenPopup: () => {
       openEvent = undefined;
     },
-    start: () => {
+    start: ({ fit = true } = {}) => {
       render();
       // an event named in the address is what the reader came to see: open on it (after the
       // controls exist, so the fit keeps clear of them)
-      if (shown[0]) fitEvent(shown[0], false);
+      if (shown[0] && fit) fitEvent(shown[0], false);
     },
+    shown: () => shown,
+    setShown: (ids) => setShown(ids, 'link'),
+    onChange: (handler) => {
+      changeHandlers.push(handler);
+    },
+    openRef,
   };
 }

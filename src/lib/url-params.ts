@@ -1,18 +1,21 @@
 /**
- * The page address as state: `?layers=khojaly-1992` shows that event at load. Pure and small on
- * purpose: issue 5 extends it with the view for permalinks. Anything the map does not understand
- * is ignored and *reported* (never a crash, never a silent drop), so a reader who follows a
- * mistyped or outdated link learns what was left out. Imports nothing from src: the vocabulary
- * (which layer ids exist) is passed in.
+ * Reading a page address, the part every parameter shares: split `?a=1&b=2` into names and
+ * values, decode them, and name what could not be read. What each parameter *means* is
+ * src/lib/permalink.ts (the one parser of the view state). Anything the map does not understand is
+ * ignored and *reported* (never a crash, never a silent drop), so a reader who follows a mistyped
+ * or outdated link learns what was left out. Imports nothing from src.
  */
 
-/** What the address can ask for. */
-export interface UrlState {
-  /** event layers to show, each once, in the order the address gives them */
-  layers: string[];
-}
-
-export type IgnoredReason = 'unknown-parameter' | 'unknown-layer' | 'empty' | 'malformed';
+export type IgnoredReason =
+  | 'unknown-parameter'
+  | 'unknown-layer'
+  | 'empty'
+  | 'malformed'
+  | 'out-of-range'
+  | 'unknown-kind'
+  | 'unknown-id'
+  | 'unknown-lang'
+  | 'duplicate';
 
 /** One part of the address that was not used, as the reader wrote it (shortened if long). */
 export interface IgnoredParam {
@@ -22,22 +25,15 @@ export interface IgnoredParam {
   reason: IgnoredReason;
 }
 
-export interface ParsedUrl {
-  state: UrlState;
-  ignored: IgnoredParam[];
+/** One `name=value` of the address, decoded. */
+export interface RawParam {
+  name: string;
+  value: string;
 }
-
-/** The ids each parameter accepts. */
-export interface UrlVocabulary {
-  layers: readonly string[];
-}
-
-/** The parameters this map reads (issue 5 adds to this list). */
-export const URL_PARAMS = ['layers'] as const;
 
 /** A hostile or broken link must not flood the notice: names and values are shortened. */
 const MAX_SHOWN = 40;
-const shorten = (s: string) => (s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 1)}…` : s);
+export const shorten = (s: string): string => (s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 1)}…` : s);
 
 /** Form decoding ("+" is a space); null when the percent-escapes are broken. */
 function decode(s: string): string | null {
@@ -48,62 +44,31 @@ function decode(s: string): string | null {
   }
 }
 
-/** "?a=1&b" → [["a","1"],["b",""]], raw (not yet decoded); empty pieces dropped. */
-function pieces(search: string): Array<[string, string]> {
-  return search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((p) => p !== '')
-    .map((p) => {
-      const i = p.indexOf('=');
-      return i < 0 ? [p, ''] : [p.slice(0, i), p.slice(i + 1)];
-    });
-}
-
-export function parseUrlParams(search: string, known: UrlVocabulary): ParsedUrl {
-  const state: UrlState = { layers: [] };
+/**
+ * "?a=1&b" → [{a,"1"}, {b,""}], decoded, in the address's order; empty pieces dropped; a piece
+ * whose escapes are broken ("%E0%A4%A") goes to `ignored` as malformed.
+ */
+export function readParams(search: string): { params: RawParam[]; ignored: IgnoredParam[] } {
+  const params: RawParam[] = [];
   const ignored: IgnoredParam[] = [];
-  for (const [rawName, rawValue] of pieces(search)) {
+  for (const piece of search.replace(/^\?/, '').split('&')) {
+    if (piece === '') continue;
+    const i = piece.indexOf('=');
+    const rawName = i < 0 ? piece : piece.slice(0, i);
+    const rawValue = i < 0 ? '' : piece.slice(i + 1);
     const name = decode(rawName);
     const value = decode(rawValue);
     if (name === null || value === null) {
       ignored.push({ param: shorten(name ?? rawName), value: shorten(value ?? rawValue), reason: 'malformed' });
       continue;
     }
-    if (name !== 'layers') {
-      ignored.push({ param: shorten(name), value: null, reason: 'unknown-parameter' });
-      continue;
-    }
-    const ids = value
-      .split(',')
-      .map((v) => v.trim())
-      .filter((v) => v !== '');
-    if (ids.length === 0) ignored.push({ param: name, value: null, reason: 'empty' });
-    for (const id of ids) {
-      if (!known.layers.includes(id)) ignored.push({ param: name, value: shorten(id), reason: 'unknown-layer' });
-      else if (!state.layers.includes(id)) state.layers.push(id);
-    }
+    params.push({ name, value });
   }
-  return { state, ignored };
+  return { params, ignored };
 }
-
-/** Commas stay readable in the address (`layers=a,b`); everything else is escaped. */
-const encodeValue = (v: string) => encodeURIComponent(v).replace(/%2C/gi, ',');
 
 /**
- * The search string with `name` set to `value` (null removes it), every other part kept exactly
- * as written, so a link the reader edited by hand keeps what they put in it.
+ * A value for the address: escaped, except the characters our values use as separators (`,` in
+ * lists, `:` in `sel=district:lachin`), which are legal in a query and keep links readable.
  */
-export function withParam(search: string, name: string, value: string | null): string {
-  const kept = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((p) => p !== '' && decode(p.split('=')[0] ?? '') !== name);
-  if (value !== null) kept.push(`${encodeURIComponent(name)}=${encodeValue(value)}`);
-  return kept.length > 0 ? `?${kept.join('&')}` : '';
-}
-
-/** The `layers` value for a list of shown layers; null (no parameter) when none is shown. */
-export function layersParam(ids: readonly string[]): string | null {
-  return ids.length > 0 ? ids.join(',') : null;
-}
+export const encodeValue = (v: string): string => encodeURIComponent(v).replace(/%2C/gi, ',').replace(/%3A/gi, ':');

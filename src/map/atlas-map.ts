@@ -19,6 +19,8 @@ export interface AtlasMap {
   /** shows `content` at a point, bringing the point into view first if it is off screen */
   showPopup(at: [number, number], content: HTMLElement, selected: readonly SelectedFeature[], returnFocus?: HTMLElement): void;
   closePopup(): void;
+  /** the popup was closed (Escape, its close button, closePopup), not replaced by another */
+  onPopupClosed(handler: () => void): void;
   /** shows the given events' layers (and hides the rest): the style builder decides how */
   setEvents(opts: EventLayerOptions): void;
   /** brings an area into view; animated only when the reader asked for it with a click */
@@ -82,6 +84,9 @@ export function createAtlasMap(container: HTMLElement, style: StyleSpecification
       popups.show(at, content, { selected, returnFocus });
     },
     closePopup: () => popups.close(),
+    onPopupClosed: (handler) => {
+      popups.onClosed = handler;
+    },
     setEvents: (layerOpts) => {
       // re-apply what the pure builder says: filter and visibility, nothing decided here
       for (const layer of eventLayers(layerOpts)) {

@@ -22,6 +22,8 @@ export class PopupHost {
   private popup: Popup | undefined;
   private selected: readonly SelectedFeature[] = [];
   private returnFocus: HTMLElement | undefined;
+  /** called when the reader closes the popup (not when another replaces it): the permalink drops `sel` */
+  onClosed: (() => void) | undefined;
 
   constructor(private readonly map: MapLibreMap) {
     document.addEventListener('keydown', this.onKeyDown);
@@ -43,6 +45,7 @@ export class PopupHost {
       const target = this.returnFocus;
       this.returnFocus = undefined;
       target?.focus();
+      this.onClosed?.();
     });
     this.popup = popup;
     popup.addTo(this.map);

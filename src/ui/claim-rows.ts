@@ -1,6 +1,7 @@
 import { citeShort } from '../lib/cite.ts';
 import { attribution, formatDate, formatValue } from '../lib/format.ts';
 import type { Claim, Metric, Source } from '../schema/index.ts';
+import { CITE } from '../i18n/en-cite.ts';
 import { METRIC_LABEL, UI } from '../i18n/en.ts';
 import { el, type Child } from './dom.ts';
 
@@ -41,6 +42,25 @@ function sourceLink(claim: Claim, ctx: ClaimContext): Child {
   return el('a', { href: url, rel: 'noopener noreferrer', target: '_blank', class: 'claim-link' }, UI.sourcePage);
 }
 
+/**
+ * "Cite" (this figure): a small button after the citation. It only carries the claim id: the
+ * page-level wiring (src/app/permalink.ts) answers every such click in one listener, so rows
+ * stay plain DOM in the popups, the cards and the panels alike.
+ */
+export function citeButton(claim: Claim): HTMLButtonElement {
+  return el(
+    'button',
+    { type: 'button', class: 'link-button cite-figure', 'data-cite-claim': claim.id, 'data-testid': 'cite-figure', 'aria-label': CITE.citeFigureLabel },
+    CITE.citeFigure,
+  );
+}
+
+/** The citation line: short citation, the source page link, the Cite button. */
+function citeLine(claim: Claim, ctx: ClaimContext): HTMLParagraphElement {
+  const link = sourceLink(claim, ctx);
+  return el('p', { class: 'claim-cite' }, citationText(claim, ctx), link ? ' · ' : null, link, ' · ', citeButton(claim));
+}
+
 /** The source attributes the figure to a party but names no document for it. */
 function unsourcedBadge(claim: Claim): Child {
   if (!claim.unsourced) return null;
@@ -69,7 +89,6 @@ export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOpt
   const refers = claim.as_of && claim.value.kind !== 'date' ? ` (${UI.refersTo}${formatDate(claim.as_of)})` : '';
   const confidence =
     claim.confidence === 'high' ? null : el('span', { class: 'claim-confidence' }, ` · ${UI.confidence}${claim.confidence}`);
-  const link = sourceLink(claim, ctx);
   return el(
     'li',
     {
@@ -91,12 +110,12 @@ export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOpt
       confidence,
       unsourcedBadge(claim),
     ),
-    opts.compact ? null : el('p', { class: 'claim-cite' }, citationText(claim, ctx), link ? ' · ' : null, link),
+    opts.compact ? null : citeLine(claim, ctx),
     el(
       'details',
       { class: 'claim-quote' },
       el('summary', {}, opts.compact ? UI.sourceAndQuote : UI.quote),
-      opts.compact ? el('p', { class: 'claim-cite' }, citationText(claim, ctx), link ? ' · ' : null, link) : null,
+      opts.compact ? citeLine(claim, ctx) : null,
       el('blockquote', {}, claim.quote),
       el('p', { class: 'claim-checked' }, UI.howChecked, claim.checked.note),
       claim.note ? el('p', { class: 'claim-note' }, UI.note, claim.note) : null,

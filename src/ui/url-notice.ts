@@ -1,20 +1,34 @@
+import { CITE } from '../i18n/en-cite.ts';
 import { UI } from '../i18n/en.ts';
 import type { IgnoredParam } from '../lib/url-params.ts';
 import { el } from './dom.ts';
+import './cite.css';
 
 /** At most this many items are named; the rest are counted. */
 const NAMED = 5;
 
 function describe(item: IgnoredParam): string {
+  const value = item.value ?? '';
   switch (item.reason) {
     case 'unknown-parameter':
       return UI.urlIgnoredUnknownParam(item.param);
     case 'unknown-layer':
-      return UI.urlIgnoredUnknownLayer(item.value ?? '');
+      return UI.urlIgnoredUnknownLayer(value);
     case 'empty':
       return UI.urlIgnoredEmpty(item.param);
     case 'malformed':
-      return UI.urlIgnoredMalformed(item.param);
+      // a broken escape has no readable value worth repeating; a bad number has ("z “abc”")
+      return item.value === null || /%/.test(item.value) ? UI.urlIgnoredMalformed(item.param) : CITE.urlMalformedValue(item.param, value);
+    case 'out-of-range':
+      return CITE.urlOutOfRange(item.param, value);
+    case 'unknown-kind':
+      return CITE.urlUnknownKind(value);
+    case 'unknown-id':
+      return CITE.urlUnknownId(value);
+    case 'unknown-lang':
+      return CITE.urlUnknownLang(value);
+    case 'duplicate':
+      return CITE.urlDuplicate(item.param);
   }
 }
 
@@ -25,17 +39,29 @@ export function urlNoticeText(ignored: readonly IgnoredParam[]): string {
   return `${UI.urlNoticeLead}${named}${more}.`;
 }
 
+/** A link made with other data: it opened anyway, and the reader learns both versions. */
+export interface VersionNote {
+  link: string;
+  current: string;
+}
+
 /**
- * A visible, polite notice naming what the address asked for that the map did not use; null
- * when everything was understood. Dismissable; the map works either way.
+ * A visible, polite notice naming what the address asked for that the map did not use, and the
+ * data version the link was made with when it differs; null when there is nothing to say.
+ * Dismissable; the map works either way.
  */
-export function buildUrlNotice(ignored: readonly IgnoredParam[]): HTMLElement | null {
-  if (ignored.length === 0) return null;
+export function buildUrlNotice(ignored: readonly IgnoredParam[], version: VersionNote | null = null): HTMLElement | null {
+  if (ignored.length === 0 && version === null) return null;
   const dismiss = el('button', { type: 'button', class: 'link-button url-notice-dismiss' }, UI.urlNoticeDismiss);
   const notice = el(
     'div',
     { class: 'url-notice', role: 'status', 'data-testid': 'url-notice' },
-    el('p', {}, urlNoticeText(ignored)),
+    el(
+      'div',
+      { class: 'url-notice-text' },
+      version ? el('p', { 'data-testid': 'url-notice-version' }, CITE.urlOtherVersion(version.link, version.current)) : null,
+      ignored.length > 0 ? el('p', {}, urlNoticeText(ignored)) : null,
+    ),
     dismiss,
   );
   dismiss.addEventListener('click', () => notice.remove());

@@ -1,0 +1,86 @@
+/**
+ * What an exported page says about its map: the legend of the visible layers, read from the same
+ * constants and builders as the live legend (legend-items.ts, legend-events.ts), and the short
+ * citations of the sources behind the figures drawn in the frame (in-view.ts → cite.ts).
+ */
+import { EVENT, BASE } from '../config/palette.ts';
+import type { AtlasIndex } from '../data/index-claims.ts';
+import type { AtlasData } from '../data/load.ts';
+import type { EventMark, LegendSection } from '../export/compose-page.ts';
+import type { Evidence } from '../export/export-image.ts';
+import { drawnClaims, inView, sourcesOf, type Bbox } from '../export/in-view.ts';
+import { GROUP_LABEL, UI } from '../i18n/en.ts';
+import { EXPORT_UI } from '../i18n/en-export.ts';
+import { citeShort } from '../lib/cite.ts';
+import type { Claim, Source } from '../schema/index.ts';
+import { buildEventLegend } from './legend-events.ts';
+import { legendClassItems, legendGroupItems, legendNoFigure } from './legend-items.ts';
+
+const EVENT_MARKS: readonly EventMark[] = ['exact', 'approximate', 'described', 'route', 'corridor', 'measure'];
+const isMark = (m: string | undefined): m is EventMark => EVENT_MARKS.includes(m as EventMark);
+
+/** The district legend, item for item as the live legend lists it. */
+function districtSections(): LegendSection[] {
+  return [
+    {
+      title: UI.legendTitle,
+      subtitle: UI.legendSubtitle,
+      entries: [
+        ...legendClassItems().map((c) => ({ swatch: { kind: 'fill', color: c.color } as const, label: c.label })),
+        { swatch: { kind: 'hatch', color: legendNoFigure.color, hatch: legendNoFigure.hatch }, label: UI.legendNoFigure },
+      ],
+    },
+    {
+      title: UI.legendGroupsTitle,
+      entries: [
+        ...legendGroupItems().map((g) => ({ swatch: { kind: 'line', color: g.color } as const, label: GROUP_LABEL[g.group] })),
+        { swatch: { kind: 'dashed', color: BASE.nkaoOutline }, label: UI.legendNkao },
+      ],
+    },
+  ];
+}
+
+/**
+ * An event's legend section as the live legend builds it (only the kinds of mark drawn), read
+ * back from that DOM so the wording and the order cannot drift from what the reader sees.
+ */
+function eventSection(title: string, drawn: Parameters<typeof buildEventLegend>[1]): LegendSection | null {
+  const section = buildEventLegend(title, drawn);
+  const entries = [...section.querySelectorAll<HTMLElement>('[data-mark]')].flatMap((li) => {
+    const mark = li.dataset.mark;
+    if (!isMark(mark)) return [];
+    const swatch = { kind: 'event', mark, ink: EVENT.ink, tint: EVENT.tint, casing: EVENT.casing, measure: EVENT.measure } as const;
+    return [{ swatch, label: li.textContent?.trim() ?? '' }];
+  });
+  if (entries.length === 0) return null;
+  return { title: section.querySelector('.legend-title')?.textContent ?? title, entries };
+}
+
+/** One short citation per source, with every locator (page) the drawn claims cite from it. */
+export function citationsOf(sources: readonly Source[], claims: readonly Claim[]): string[] {
+  return sources.map((s) => {
+    const locators = [...new Set(claims.filter((c) => c.source === s.id).map((c) => c.locator))];
+    return citeShort(s, locators.join('; '));
+  });
+}
+
+export function viewEvidence(data: AtlasData, index: AtlasIndex, shownEvents: readonly string[], bbox: Bbox): Evidence {
+  const view = inView(data, bbox, shownEvents);
+  const claims = drawnClaims(index, view);
+  const eventSections: LegendSection[] = [];
+  const shownNames: string[] = [];
+  for (const e of data.atlas.events) {
+    if (!shownEvents.includes(e.id)) continue;
+    const marks = view.eventFeatures.filter((f) => f.properties.event === e.id).map((f) => f.properties);
+    const section = marks.length ? eventSection(e.short_name, marks) : null;
+    if (!section) continue;
+    eventSections.push(section);
+    shownNames.push(e.short_name);
+  }
+  return {
+    // the events are what the reader turned on: their sections go first, as in the live legend
+    legend: [...eventSections, ...districtSections()],
+    citations: citationsOf(sourcesOf(index, claims), claims),
+    shown: [EXPORT_UI.shownDistricts, ...shownNames].join('; '),
+  };
+}
