@@ -11,6 +11,9 @@ const servedData = () => readdirSync(GEODATA).filter((f) => /\.(geojson|json)$/.
  * Serves geodata/*.geojson|json at /data/ in dev and emits them into dist/data/ on build, so the
  * committed outputs are the single copy (no second copy in public/ to drift).
  */
+/** citation-js (loaded on demand for citations) imports node-fetch, which cannot run in a browser */
+export const BROWSER_ALIASES = [{ find: /^node-fetch$/, replacement: resolve(import.meta.dirname, 'src/shims/node-fetch.ts') }];
+
 export function geodata(): Plugin {
   return {
     name: 'karabakh-geodata',
@@ -32,8 +35,7 @@ export function geodata(): Plugin {
 
 export default defineConfig({
   plugins: [geodata()],
-  // citation-js (loaded on demand for citations) imports node-fetch, which cannot run in a browser
-  resolve: { alias: [{ find: /^node-fetch$/, replacement: resolve(import.meta.dirname, 'src/shims/node-fetch.ts') }] },
+  resolve: { alias: BROWSER_ALIASES },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
