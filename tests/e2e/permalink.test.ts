@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { indexAtlas } from '../../src/data/index-claims.ts';
-import type { AtlasData } from '../../src/data/load.ts';
+import { committedData } from '../committed-data.ts';
 import { BOM, CSV_COLUMNS } from '../../src/export/data-export.ts';
 import { claimsInView, inView, type Bbox } from '../../src/export/in-view.ts';
-import { Atlas, ContextCollection, DistrictCollection, EventCollection } from '../../src/schema/index.ts';
 import { openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 
-const read = (f: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata', f), 'utf8')) as unknown;
-const data: AtlasData = {
-  districts: DistrictCollection.parse(read('districts.geojson')),
-  context: ContextCollection.parse(read('context.geojson')),
-  events: EventCollection.parse(read('events.geojson')),
-  atlas: Atlas.parse(read('atlas.json')),
-};
-const index = indexAtlas(data);
+const { data, index } = committedData();
 const VERSION = data.atlas.version;
 const EVENT = 'khojaly-1992';
 const toggle = `[data-testid="layer-toggle"][data-layer="${EVENT}"]`;

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexAtlas } from '../../src/data/index-claims.ts';
-import type { AtlasData } from '../../src/data/load.ts';
+import { committedData } from '../committed-data.ts';
 import {
   BOM,
   CSV_COLUMNS,
@@ -15,16 +12,9 @@ import {
   type ExportMeta,
 } from '../../src/export/data-export.ts';
 import { claimsInView, inView, type Bbox } from '../../src/export/in-view.ts';
-import { Atlas, ContextCollection, DistrictCollection, EventCollection, type Claim } from '../../src/schema/index.ts';
+import type { Claim } from '../../src/schema/index.ts';
 
-const read = (f: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata', f), 'utf8')) as unknown;
-const data: AtlasData = {
-  districts: DistrictCollection.parse(read('districts.geojson')),
-  context: ContextCollection.parse(read('context.geojson')),
-  events: EventCollection.parse(read('events.geojson')),
-  atlas: Atlas.parse(read('atlas.json')),
-};
-const index = indexAtlas(data);
+const { data, index } = committedData();
 const meta: ExportMeta = {
   permalink: 'https://atlas.example.org/?c=46.5,39.6&z=9&lang=en&v=5a4ff5764d03',
   version: data.atlas.version,

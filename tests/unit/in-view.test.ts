@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexAtlas } from '../../src/data/index-claims.ts';
-import type { AtlasData } from '../../src/data/load.ts';
+import { committedData } from '../committed-data.ts';
 import { claimsInView, drawnClaims, inView, sourcesOf, subjectsInView, type Bbox } from '../../src/export/in-view.ts';
-import { Atlas, ContextCollection, DistrictCollection, EventCollection } from '../../src/schema/index.ts';
 
-const read = (f: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata', f), 'utf8')) as unknown;
-const data: AtlasData = {
-  districts: DistrictCollection.parse(read('districts.geojson')),
-  context: ContextCollection.parse(read('context.geojson')),
-  events: EventCollection.parse(read('events.geojson')),
-  atlas: Atlas.parse(read('atlas.json')),
-};
-const index = indexAtlas(data);
+const { data, index } = committedData();
 
 /** Only Laçın's label point and its surroundings, west of the NKAO. */
 const LACHIN: Bbox = [46.45, 39.55, 46.5, 39.6];
