@@ -22,7 +22,7 @@ export interface CslDate {
   'date-parts': number[][];
 }
 
-/** The CSL-JSON variables we fill (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+/** The CSL-JSON variables we fill (the CSL-JSON schema as citeproc-js documents it). */
 export interface CslItem {
   id: string;
   type: string;

@@ -2,7 +2,7 @@
  * The page around the map, laid out in millimetres: title and date on top, the map frame, the
  * legend and the sources beside it (landscape) or under it (portrait), and a footer with the scale
  * bar, north arrow, attribution and permalink. Type sizes are physical (mm), so a page keeps its
- * look at 72 or 600 dpi; only the conversion to pixels (`toPx`) knows the dpi. Pure: text is
+ * look at 72 or 600 dpi; only the conversion to pixels (page-units.ts) knows the dpi. Pure: text is
  * measured by a function passed in (Canvas 2D in the browser, a stand-in in unit tests).
  */
 import { EXPORT_UI } from '../i18n/en-export.ts';
@@ -379,28 +379,4 @@ export function layoutPage(pageMm: { w: number; h: number }, content: PageConten
     regions: { header, legend: legendRect, sources: sourcesRect, footer },
     omittedCitations,
   };
-}
-
-/** mm → device px at a dpi. */
-export const mmPx = (mm: number, dpi: number): number => (mm / 25.4) * dpi;
-
-/** A rectangle in whole device px: edges rounded, so neighbours stay neighbours. */
-export function rectPx(r: Rect, dpi: number): Rect {
-  const x0 = Math.round(mmPx(r.x, dpi));
-  const y0 = Math.round(mmPx(r.y, dpi));
-  return { x: x0, y: y0, w: Math.round(mmPx(r.x + r.w, dpi)) - x0, h: Math.round(mmPx(r.y + r.h, dpi)) - y0 };
-}
-
-/**
- * The scale bar: the longest round distance (1, 2 or 5 × 10ⁿ m) that fits in `maxMm` of paper,
- * where one mm of paper is `metresPerMm` on the ground; and the ratio "1 : 1,250,000".
- */
-export function scaleBar(metresPerMm: number, maxMm: number): { metres: number; mm: number; label: string; ratio: number } {
-  const maxMetres = metresPerMm * maxMm;
-  const pow = 10 ** Math.floor(Math.log10(maxMetres));
-  const metres = [5, 2, 1].map((k) => k * pow).find((m) => m <= maxMetres) ?? pow;
-  const label = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
-  const ratio = metresPerMm * 1000;
-  const rounded = Number(ratio.toPrecision(3));
-  return { metres, mm: metres / metresPerMm, label, ratio: rounded };
 }

@@ -7,7 +7,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { EXPORT_UI } from '../i18n/en-export.ts';
 import { formatDate } from '../lib/format.ts';
-import { layoutPage, rectPx, type LegendSection, type PageLayout } from './compose-page.ts';
+import { layoutPage, type LegendSection, type PageLayout } from './compose-page.ts';
+import { rectPx } from './page-units.ts';
 import { CanvasAllocationError, ExportAborted, gpuLimits, OffscreenMap } from './offscreen-map.ts';
 import { canvasMeasure, loadExportFonts, paintPage } from './paint-page.ts';
 import { ExportRequest, lowerDpi, pageSize, type PageSize } from './paper.ts';

@@ -6,7 +6,8 @@
  */
 import { fontFaces } from '../style/fonts.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
-import { mmPx, rectPx, scaleBar, type Font, type PageLayout, type Swatch } from './compose-page.ts';
+import { type Font, type PageLayout, type Swatch } from './compose-page.ts';
+import { mmPx, rectPx, scaleBar } from './page-units.ts';
 import type { Rect } from './tiles.ts';
 
 /** The family the page's text is set in: the app's own Noto Sans files, registered for Canvas 2D. */

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   layoutPage,
-  rectPx,
-  scaleBar,
   typeScale,
   wrapText,
   type Font,
@@ -10,6 +8,7 @@ import {
   type PageContent,
   type PageLayout,
 } from '../../src/export/compose-page.ts';
+import { rectPx, scaleBar } from '../../src/export/page-units.ts';
 import { pageSize, pxToMm } from '../../src/export/paper.ts';
 import type { Rect } from '../../src/export/tiles.ts';
 
