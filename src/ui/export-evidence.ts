@@ -1,23 +1,20 @@
 /**
- * What an exported page says about its map: the legend of the visible layers, read from the same
- * constants and builders as the live legend (legend-items.ts, legend-events.ts), and the short
+ * What an exported page says about its map: the legend of the visible layers, from the same
+ * item lists as the live legend (legend-items.ts, legend-events.ts), and the short
  * citations of the sources behind the figures drawn in the frame (in-view.ts → cite.ts).
  */
 import { EVENT, BASE } from '../config/palette.ts';
 import type { AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
-import type { EventMark, LegendSection } from '../export/compose-page.ts';
+import type { LegendSection } from '../export/compose-page.ts';
 import type { Evidence } from '../export/export-image.ts';
 import { drawnClaims, inView, sourcesOf, type Bbox } from '../export/in-view.ts';
 import { GROUP_LABEL, UI } from '../i18n/en.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
 import { citeShort } from '../lib/cite.ts';
 import type { Claim, Source } from '../schema/index.ts';
-import { buildEventLegend } from './legend-events.ts';
+import { eventLegendItems, type DrawnMark } from './legend-events.ts';
 import { legendClassItems, legendGroupItems, legendNoFigure } from './legend-items.ts';
-
-const EVENT_MARKS: readonly EventMark[] = ['exact', 'approximate', 'described', 'route', 'corridor', 'measure'];
-const isMark = (m: string | undefined): m is EventMark => EVENT_MARKS.includes(m as EventMark);
 
 /** The district legend, item for item as the live legend lists it. */
 function districtSections(): LegendSection[] {
@@ -40,20 +37,13 @@ function districtSections(): LegendSection[] {
   ];
 }
 
-/**
- * An event's legend section as the live legend builds it (only the kinds of mark drawn), read
- * back from that DOM so the wording and the order cannot drift from what the reader sees.
- */
-function eventSection(title: string, drawn: Parameters<typeof buildEventLegend>[1]): LegendSection | null {
-  const section = buildEventLegend(title, drawn);
-  const entries = [...section.querySelectorAll<HTMLElement>('[data-mark]')].flatMap((li) => {
-    const mark = li.dataset.mark;
-    if (!isMark(mark)) return [];
+/** An event's legend section: the live legend's items (only the kinds of mark drawn), in its order and words. */
+function eventSection(title: string, drawn: readonly DrawnMark[]): LegendSection | null {
+  const entries = eventLegendItems(drawn).map(({ mark, label }) => {
     const swatch = { kind: 'event', mark, ink: EVENT.ink, tint: EVENT.tint, casing: EVENT.casing, measure: EVENT.measure } as const;
-    return [{ swatch, label: li.textContent?.trim() ?? '' }];
+    return { swatch, label };
   });
-  if (entries.length === 0) return null;
-  return { title: section.querySelector('.legend-title')?.textContent ?? title, entries };
+  return entries.length === 0 ? null : { title: UI.legendEventTitle(title), entries };
 }
 
 /** One short citation per source, with every locator (page) the drawn claims cite from it. */

@@ -35,18 +35,23 @@ export function markSwatch(mark: 'exact' | 'approximate' | 'described' | 'route'
   return s;
 }
 
-/**
- * The event section of the legend: only the kinds of mark the shown events actually draw, so the
- * legend never explains something that is not on the map.
- */
-export function buildEventLegend(title: string, drawn: readonly DrawnMark[]): HTMLElement {
+/** The legend's items for some drawn marks, in legend order: the data behind the live and the exported legend. */
+export function eventLegendItems(drawn: readonly DrawnMark[]): Array<{ mark: (typeof ITEMS)[number]['mark']; label: string }> {
   const has = (item: (typeof ITEMS)[number]) =>
     drawn.some((d) => {
       if (!item.kinds.includes(d.kind)) return false;
       if (item.exact === undefined || d.kind !== 'place') return true;
       return (d.precision === 'exact') === item.exact;
     });
-  const items = ITEMS.filter(has).map((item) =>
+  return ITEMS.filter(has).map(({ mark, label }) => ({ mark, label }));
+}
+
+/**
+ * The event section of the legend: only the kinds of mark the shown events actually draw, so the
+ * legend never explains something that is not on the map.
+ */
+export function buildEventLegend(title: string, drawn: readonly DrawnMark[]): HTMLElement {
+  const items = eventLegendItems(drawn).map((item) =>
     el('li', { 'data-testid': 'legend-event', 'data-mark': item.mark, 'data-color': item.mark === 'measure' ? EVENT.measure : EVENT.ink }, markSwatch(item.mark), item.label),
   );
   return el(

@@ -1,18 +1,12 @@
 import { inflateSync } from 'node:zlib';
+import { pngChunks } from './png-decode.ts';
 
 /**
  * RGB of a 1×1 PNG (as page.screenshot gives for a 1-pixel clip). For a single pixel every PNG
  * filter reduces to the raw bytes, so no PNG library is needed for this.
  */
 export function rgbOfOnePixelPng(png: Buffer): [number, number, number] {
-  const idat: Buffer[] = [];
-  let off = 8;
-  while (off < png.length) {
-    const len = png.readUInt32BE(off);
-    const type = png.toString('latin1', off + 4, off + 8);
-    if (type === 'IDAT') idat.push(png.subarray(off + 8, off + 8 + len));
-    off += 12 + len;
-  }
+  const idat = pngChunks(png).filter((c) => c.type === 'IDAT').map((c) => c.data);
   const raw = inflateSync(Buffer.concat(idat));
   return [raw[1] ?? 0, raw[2] ?? 0, raw[3] ?? 0];
 }
