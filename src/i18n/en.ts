@@ -1,4 +1,6 @@
 import type { GroupId, Metric } from '../schema/index.ts';
+import { ARTICLE_METRIC_LABEL } from './en-metric-article.ts';
+import { DAMAGE_METRIC_LABEL } from './en-metric-damage.ts';
 
 /** UI strings (English). Place names come from the data, never from here. */
 export const UI = {
@@ -136,6 +138,8 @@ export const UI = {
 
 /** Every metric has a label: adding a metric to the schema without one fails the type check. */
 export const METRIC_LABEL: Record<Metric, string> = {
+  ...DAMAGE_METRIC_LABEL,
+  ...ARTICLE_METRIC_LABEL,
   idp: 'Displaced people',
   idp_occupied_areas: 'Displaced people from the occupied areas',
   refugees: 'Refugees into Azerbaijan',

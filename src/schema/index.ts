@@ -7,3 +7,4 @@ export * from './district.ts';
 export * from './event.ts';
 export * from './atlas.ts';
 export * from './geojson.ts';
+export * from './coverage.ts';

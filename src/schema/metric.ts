@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ARTICLE_METRICS } from './metric-article.ts';
+import { DAMAGE_METRICS } from './metric-damage.ts';
 
 /**
  * The moments of an event, in the order they happen when two share a time (the event card's
@@ -104,6 +106,9 @@ export const METRICS = [
   'place_description', // text value: where a source puts a place, in words
   'route_description',
   'distance_miles',
+  // per-district damage and the article's remaining figures (issue 6)
+  ...DAMAGE_METRICS,
+  ...ARTICLE_METRICS,
 ] as const;
 export const Metric = z.enum(METRICS);
 export type Metric = z.infer<typeof Metric>;

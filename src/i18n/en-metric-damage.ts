@@ -1,0 +1,32 @@
+import type { DamageMetric } from '../schema/metric-damage.ts';
+
+/** Labels of the damage metrics (issue 6); the type checker requires one per metric. */
+export const DAMAGE_METRIC_LABEL: Record<DamageMetric, string> = {
+  settlements_occupied: 'Settlements occupied',
+  towns_occupied: 'Towns occupied',
+  villages_occupied: 'Villages occupied',
+  schools_destroyed: 'Schools destroyed',
+  preschools_destroyed: 'Preschools destroyed',
+  libraries_destroyed: 'Libraries destroyed',
+  health_facilities_destroyed: 'Health facilities destroyed',
+  cultural_facilities_destroyed: 'Cultural facilities destroyed',
+  mosques_destroyed: 'Mosques destroyed',
+  monuments_destroyed: 'Monuments destroyed',
+  museums_destroyed: 'Museums destroyed',
+  enterprises_destroyed: 'Enterprises destroyed',
+  houses_burned: 'Houses burned',
+  power_lines_destroyed_km: 'Power lines destroyed (km)',
+  housing_destroyed_m2: 'Housing destroyed (m²)',
+  houses_damaged: 'Houses damaged by shelling',
+  buildings_damaged: 'Buildings damaged by shelling',
+  schools_damaged: 'Schools damaged by shelling',
+  killed_civilians_shelling: 'Civilians killed by shelling',
+  injured_civilians_shelling: 'Civilians injured by shelling',
+  shells_fired: 'Shells fired',
+  forest_destroyed_ha: 'Forest destroyed (ha)',
+  forest_occupied_ha: 'Forest under occupation (ha)',
+  area_burned_ha: 'Land burned (ha)',
+  economic_damage_manat: 'Economic damage (manat)',
+  economic_damage_rub: 'Economic damage (roubles)',
+  settlers_observed: 'Settlers observed',
+};
