@@ -10,16 +10,22 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { Atlas, ContextFeature, DistrictFeature, EventFeature } from '../../src/schema/index.ts';
-import type { ContextProps, DistrictSummary } from '../../src/schema/index.ts';
+import type { ContextProps, DataCheck, DistrictSummary } from '../../src/schema/index.ts';
+import { CHECK_CATEGORIES } from '../../src/schema/index.ts';
 import { clipContext } from './clip-context.ts';
+import { checkRecipes, recipeChecks } from './check-recipes.ts';
 import { compareClaims } from './compare-claims.ts';
+import { coverageSummary } from './coverage.ts';
+import { areaAgainstMap, findDisagreements, idpSeries } from './find-checks.ts';
+import { gaps, inventories } from './inventories.ts';
+import { subjectNamer } from './subject-names.ts';
 import { uscrDistrictSum } from './compute-checks.ts';
 import { computeGroups } from './compute-groups.ts';
 import { DataError, REPO_ROOT, displayPath, parseRecord, recordLabel } from './errors.ts';
 import { joinIdp } from './join-claims.ts';
 import { makeEventFeatures } from './make-event-features.ts';
 import { makeDistrict } from './make-features.ts';
-import { readInputs } from './read-inputs.ts';
+import { readInputs, type Inputs } from './read-inputs.ts';
 import { rewindArea } from './rewind.ts';
 import { roundArea, roundLine } from './round-coords.ts';
 import { selectDistricts } from './select-districts.ts';
@@ -59,6 +65,7 @@ export function buildData(opts: BuildOptions): BuildResult {
   }
   checkInputs(inputs, { complete: opts.complete ?? false });
   checkEvents(inputs, { complete: opts.complete ?? false });
+  checkRecipes(inputs);
 
   // Districts: pick/dissolve by adm1_code, round, wind. Groups and areas use the shipped geometry.
   const geoms = new Map<string, Polygon | MultiPolygon>();
@@ -120,8 +127,8 @@ export function buildData(opts: BuildOptions): BuildResult {
     return parsed;
   });
 
-  const names = new Map(inputs.districts.map((d) => [d.value.id as string, d.value.name_en]));
   const summaries: DistrictSummary[] = made.map((m) => m.summary);
+  const checks = allChecks(inputs, summaries, out.atlas);
   const draft = parseRecord(
     Atlas,
     {
@@ -130,8 +137,9 @@ export function buildData(opts: BuildOptions): BuildResult {
       claims: inputs.claims.map((c) => c.value),
       districts: summaries,
       groups: groups.defs,
-      checks: [uscrDistrictSum(inputs, (id) => names.get(id) ?? id), ...compareClaims(inputs)],
+      checks,
       events: eventBuild.summaries,
+      coverage: coverageSummary(inputs),
     },
     out.atlas,
     'atlas',
@@ -148,6 +156,34 @@ export function buildData(opts: BuildOptions): BuildResult {
     atlas: serializeAtlas({ version, ...body }),
   });
   return { version, sizes, districts: districtFeatures.length, context: contextFeatures.length, events: eventFeatures.length };
+}
+
+/** Every data check, in the data-quality view's order: curated first, then found, then inventories. */
+function allChecks(inputs: Inputs, summaries: readonly DistrictSummary[], atlasFile: string): DataCheck[] {
+  const nameOf = subjectNamer(inputs);
+  const claims = inputs.claims.map((c) => c.value);
+  const districtNames = new Map(inputs.districts.map((d) => [d.value.id as string, d.value.name_en]));
+  const curated = [
+    uscrDistrictSum(inputs, (id) => districtNames.get(id) ?? id),
+    ...recipeChecks(inputs),
+    ...compareClaims(inputs, inputs.events.comparisons.map((c) => c.value)),
+  ];
+  const checks = [
+    ...curated,
+    ...findDisagreements(claims, nameOf, curated),
+    ...idpSeries(claims),
+    ...areaAgainstMap(claims, summaries, nameOf),
+    ...gaps(claims, inputs.districts.map((d) => d.value.id), nameOf),
+    ...inventories(claims),
+  ];
+  const order = new Map(CHECK_CATEGORIES.map((c, i) => [c, i]));
+  const seen = new Set<string>();
+  for (const c of checks) {
+    if (seen.has(c.id)) throw new DataError(`${atlasFile}: check "${c.id}": field id: two checks have this id (a recipe in ${inputs.files.checks} or a comparison in ${inputs.files.events} repeats one the build makes)`);
+    seen.add(c.id);
+  }
+  // stable: within a category, the order above (curated, then by subject and metric as found)
+  return checks.map((c, i) => ({ c, i })).sort((a, b) => (order.get(a.c.category) ?? 0) - (order.get(b.c.category) ?? 0) || a.i - b.i).map(({ c }) => c);
 }
 
 function fail(id: string): never {

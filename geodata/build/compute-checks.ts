@@ -71,15 +71,18 @@ export function uscrDistrictSum(inputs: Inputs, nameOf: (id: string) => string):
   const names = parts.map((c) => nameOf(c.subject)).join(', ');
   return {
     id,
+    category: 'arithmetic',
     subject: COUNTRY_ID,
     title: `The article's ${USCR} list against its own total`,
     inputs: parts.map((c) => c.id),
     against: against.id,
     computed,
+    computed_unit: against.unit,
     result: ok ? 'consistent' : 'differs',
     explanation:
       `The article relays ${parts.length} figures from the ${USCR} (${names}). ` +
       `Added up by this map they come to ${groupDigits(computed)}; the same passage states ${stated}. ` +
       (ok ? 'The two agree.' : 'The two do not agree; both are shown as the article gives them.'),
+    places: [],
   };
 }

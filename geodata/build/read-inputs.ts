@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { Claim, ComparisonRecord, DistrictRecord, EventPlaceRecord, EventRecord, MeasureRecord, RouteRecord, Source } from '../../src/schema/index.ts';
+import { ArticleFigure, CheckRecipe, Claim, ComparisonRecord, CoverageFile, DistrictRecord, EventPlaceRecord, EventRecord, MeasureRecord, RouteRecord, Source } from '../../src/schema/index.ts';
 import { DataError, displayPath, parseRecord, recordLabel } from './errors.ts';
 import {
   CountryFeature,
@@ -21,7 +21,7 @@ export interface Located<T> {
 }
 
 export interface Inputs {
-  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; districts: string; claims: string; events: string };
+  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; districts: string; claims: string; events: string; checks: string; coverage: string };
   rayons: Located<RayonFeature>[];
   countries: Located<CountryFeature>[];
   nkao: Located<NkaoFeature>[];
@@ -33,6 +33,10 @@ export interface Inputs {
   claims: Located<Claim>[];
   /** geodata/claims/events.json, each list in file order */
   events: EventInputs;
+  /** geodata/claims/checks.json: the checks asked for by name; empty when the file is absent */
+  recipes: Located<CheckRecipe>[];
+  /** geodata/claims/coverage.json: the seed article's figures and where each went; null when absent */
+  coverage: Located<CoverageFile> | null;
 }
 
 export interface EventInputs {
@@ -89,6 +93,17 @@ function readFeatures<S extends z.ZodType>(abs: string, schema: S, idOf: (props:
   });
 }
 
+/** coverage.json: each figure parsed and named on its own ("figure \"S-042\""), then the whole. */
+function readCoverage(abs: string): Located<CoverageFile> {
+  const file = displayPath(abs);
+  const data = readJson(abs);
+  const figures = (data as { figures?: unknown } | null)?.figures;
+  if (Array.isArray(figures)) {
+    figures.forEach((raw: unknown, i) => parseRecord(ArticleFigure, raw, file, recordLabel('figure', (raw as { id?: unknown } | null)?.id, i)));
+  }
+  return { value: parseRecord(CoverageFile, data, file, 'coverage'), file, label: 'coverage' };
+}
+
 /** events.json is one object of five lists; each record is parsed and named on its own. */
 function readEvents(abs: string): EventInputs {
   const file = displayPath(abs);
@@ -129,6 +144,8 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
     districts: displayPath(join(claimsDir, 'districts.json')),
     claims: displayPath(claimFilesDir),
     events: displayPath(join(claimsDir, 'events.json')),
+    checks: displayPath(join(claimsDir, 'checks.json')),
+    coverage: displayPath(join(claimsDir, 'coverage.json')),
   };
 
   const rayons = readFeatures(src(SOURCE_FILES.rayons), RayonFeature, (p) => p.adm1_code);
@@ -152,5 +169,9 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
 
   const events = readEvents(join(claimsDir, 'events.json'));
 
-  return { files, rayons, countries, nkao, rivers, lakes, sources, districts, claims, events };
+  const checksPath = join(claimsDir, 'checks.json');
+  const recipes = existsSync(checksPath) ? readArray(checksPath, 'check', CheckRecipe) : [];
+  const coveragePath = join(claimsDir, 'coverage.json');
+  const coverage = existsSync(coveragePath) ? readCoverage(coveragePath) : null;
+  return { files, rayons, countries, nkao, rivers, lakes, sources, districts, claims, events, recipes, coverage };
 }

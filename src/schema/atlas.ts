@@ -5,6 +5,7 @@ import { Alias, GroupBasis } from './district.ts';
 import { DistrictId, GroupId, NKAO_ID, SubjectId } from './ids.ts';
 import { Source } from './source.ts';
 import { EventSummary } from './event.ts';
+import { CoverageSummary } from './coverage.ts';
 
 export const GroupDef = z.strictObject({
   id: GroupId,
@@ -28,23 +29,56 @@ export const DistrictSummary = z.strictObject({
 export type DistrictSummary = z.infer<typeof DistrictSummary>;
 
 /**
- * A check computed at build time from claims, shown to the reader, never hidden. Only figures of
- * one source are combined (e.g. the article's own list against its own total).
+ * What kind of check it is, in the order the data-quality view lists them. The first three
+ * compare a source with itself or two statements; the middle ones are found by the build across all
+ * claims; the last ones are inventories (lists, not verdicts).
  */
-export const DataCheck = z.strictObject({
-  id: Slug,
-  subject: SubjectId,
-  title: ShortText,
-  /** the claims whose values went into `computed` */
-  inputs: z.array(ShortText).min(1),
-  /** the claim the computation is compared against */
-  against: ShortText,
-  /** the number this map computed; null for a check that compares wording, not numbers */
-  computed: z.number().nullable(),
-  /** "consistent" when the computation satisfies the stated claim, else "differs" */
-  result: z.enum(['consistent', 'differs']),
-  explanation: LongText,
-});
+export const CHECK_CATEGORIES = [
+  'arithmetic', // one source's figures added up, against the total it states
+  'conversion', // one source's figure converted, against its own printed conversion
+  'wording', // two statements set side by side (a comparison curated in the data)
+  'sources-differ', // the same figure about the same place, given differently
+  'dates-differ', // the same date, given differently
+  'series', // totals of different years and sources, listed side by side (never combined)
+  'map-measure', // a stated area against the map's own measurement of the boundary
+  'gap', // places the sources give no figure for
+  'single-source', // figures that rest on one claimant
+  'unchecked-quote', // quotes taken from the research, not yet read by us in the original
+  'no-source-named', // figures whose text names no source for them
+] as const;
+export const CheckCategory = z.enum(CHECK_CATEGORIES);
+export type CheckCategory = z.infer<typeof CheckCategory>;
+
+/**
+ * A check computed at build time from claims, shown to the reader, never hidden. Only figures of
+ * one source are combined (e.g. the article's own list against its own total); across sources the
+ * map only sets figures side by side.
+ */
+export const DataCheck = z
+  .strictObject({
+    id: Slug,
+    category: CheckCategory,
+    subject: SubjectId,
+    title: ShortText,
+    /** the claims the check is about (computed from, compared, or listed) */
+    inputs: z.array(ShortText),
+    /** the claim the computation is compared against; null for lists and side-by-side sets */
+    against: ShortText.nullable(),
+    /** the number this map computed; null for a check that compares wording, not numbers */
+    computed: z.number().nullable(),
+    /** the unit of `computed` ("persons", "sq mi", "km²") */
+    computed_unit: ShortText.nullable(),
+    /** "consistent"/"differs" for comparisons; "listed" for inventories */
+    result: z.enum(['consistent', 'differs', 'listed']),
+    explanation: LongText,
+    /** places the check names that have no claim to link (a gap) */
+    places: z.array(SubjectId),
+  })
+  .superRefine((c, ctx) => {
+    if (c.inputs.length === 0 && c.places.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['inputs'], message: 'a check must name at least one claim or place' });
+    }
+  });
 export type DataCheck = z.infer<typeof DataCheck>;
 
 /** geodata/atlas.json: everything the popups need, validated at build and again at load. */
@@ -57,5 +91,7 @@ export const Atlas = z.strictObject({
   groups: z.array(GroupDef),
   checks: z.array(DataCheck),
   events: z.array(EventSummary),
+  /** how much of the seed article is in the data (issue 6); null when the build has no coverage file */
+  coverage: CoverageSummary.nullable(),
 });
 export type Atlas = z.infer<typeof Atlas>;

@@ -8,3 +8,5 @@ export * from './event.ts';
 export * from './atlas.ts';
 export * from './geojson.ts';
 export * from './coverage.ts';
+export * from './check-recipe.ts';
+export * from './damage-set.ts';

@@ -31,11 +31,11 @@ function claimButton(claim: Claim, index: AtlasIndex, actions: CheckActions): HT
 
 /** One check: what this map computed from one source's figures, against what that source states. */
 function buildCheck(check: DataCheck, index: AtlasIndex, actions: CheckActions): HTMLLIElement {
-  const against = index.claimsById.get(check.against);
+  const against = check.against === null ? undefined : index.claimsById.get(check.against);
   const inputs = check.inputs.map((id) => index.claimsById.get(id)).filter((c): c is Claim => c !== undefined);
   const stated = against
     ? `${formatValue(against.value, against.unit)}, ${attribution(against.claimed_by, against.claimed_year)}`
-    : check.against;
+    : '';
   return el(
     'li',
     { class: `check check-${check.result}`, 'data-testid': 'data-check', 'data-check-id': check.id },

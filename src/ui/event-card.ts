@@ -45,7 +45,7 @@ function timelineSection(claims: readonly Claim[], event: EventSummary, index: A
 
 /** A comparison from the build (83 against 63): both claims as full rows, then the explanation. */
 function comparison(check: DataCheck, index: AtlasIndex, ctx: ClaimContext): HTMLElement {
-  const rows = [...check.inputs, check.against]
+  const rows = [...check.inputs, ...(check.against === null ? [] : [check.against])]
     .map((id) => index.claimsById.get(id))
     .filter((c): c is Claim => c !== undefined)
     .map((c) => buildClaimRow(c, ctx, { compact: true }));
@@ -107,7 +107,7 @@ export function buildEventCard(event: EventSummary, index: AtlasIndex, actions: 
   const ctx: ClaimContext = { sourcesById: index.sourcesById };
   const claims = eventClaims(index, event);
   const where = whereOf(index, event);
-  const checks = index.atlas.checks.filter((c) => c.subject === event.id);
+  const checks = index.atlas.checks.filter((c) => c.subject === event.id && c.category === 'wording');
   const headingId = `event-card-${event.id}-heading`;
   const close = el('button', { type: 'button', class: 'event-card-close', 'aria-label': `${UI.eventCardClose}: ${event.short_name}` }, '×');
   close.addEventListener('click', () => actions.closed(event.id));

@@ -1,0 +1,95 @@
+/**
+ * The data-quality view's inventories: lists, not verdicts. Places with no figure, figures that
+ * rest on one claimant, quotes not yet read in the original, figures whose text names no source.
+ * Each is computed from the claims as they are now, so the lists shrink as the data improves.
+ */
+import type { Claim, DataCheck, Metric, SubjectId } from '../../src/schema/index.ts';
+import { DAMAGE_SET, NKAO_ID } from '../../src/schema/index.ts';
+
+const SINGLE_SOURCE_SKIPPED = new Set<Metric>(['group', 'location', 'place_description', 'route_description']);
+
+function gap(id: string, title: string, places: SubjectId[], figure: string, nameOf: (id: string) => string): DataCheck[] {
+  if (places.length === 0) return [];
+  return [
+    {
+      id,
+      category: 'gap',
+      subject: 'AZE',
+      title,
+      inputs: [],
+      against: null,
+      computed: places.length,
+      computed_unit: 'districts',
+      result: 'listed',
+      explanation: `No source in this atlas gives ${figure} for ${places.map(nameOf).join(', ')}. Nothing is estimated for them: the map draws them as "no figure in sources".`,
+      places,
+    },
+  ];
+}
+
+/** Districts (not the NKAO outline) with no damage figure, and with no displaced-people figure. */
+export function gaps(claims: readonly Claim[], districtIds: readonly SubjectId[], nameOf: (id: string) => string): DataCheck[] {
+  const has = (metrics: readonly Metric[]) => new Set(claims.filter((c) => metrics.includes(c.metric)).map((c) => c.subject as string));
+  const damage = has(DAMAGE_SET);
+  const idp = has(['idp']);
+  const districts = districtIds.filter((id) => id !== NKAO_ID);
+  return [
+    ...gap('no-damage-figure', 'Districts with no sourced damage figure', districts.filter((id) => !damage.has(id)), 'any damage figure', nameOf),
+    ...gap('no-idp-figure', 'Districts with no displaced-people figure', districts.filter((id) => !idp.has(id)), 'a figure of people displaced', nameOf),
+  ];
+}
+
+function inventory(id: string, category: DataCheck['category'], title: string, list: readonly Claim[], explanation: string): DataCheck[] {
+  if (list.length === 0) return [];
+  return [
+    {
+      id,
+      category,
+      subject: 'AZE',
+      title,
+      inputs: list.map((c) => c.id),
+      against: null,
+      computed: list.length,
+      computed_unit: 'figures',
+      result: 'listed',
+      explanation,
+      places: [],
+    },
+  ];
+}
+
+export function inventories(claims: readonly Claim[]): DataCheck[] {
+  const bySubjectMetric = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (SINGLE_SOURCE_SKIPPED.has(c.metric) || c.value.kind === 'text') continue;
+    const key = `${c.subject}|${c.metric}`;
+    bySubjectMetric.set(key, [...(bySubjectMetric.get(key) ?? []), c]);
+  }
+  const single = [...bySubjectMetric.values()].filter((list) => new Set(list.map((c) => c.claimed_by)).size === 1).flat();
+  const metrics = new Set(single.map((c) => c.metric)).size;
+  const unchecked = claims.filter((c) => c.checked.method === 'research-lead');
+  const noSource = claims.filter((c) => c.unsourced === true || /unattributed/i.test(c.claimed_by));
+  return [
+    ...inventory(
+      'single-source-figures',
+      'single-source',
+      `Figures that rest on a single claimant (${single.length})`,
+      single,
+      `For these ${single.length} figures (${metrics} kinds of figure), one claimant is the only source in this atlas for that place and measure. They are shown with a "single source" badge; another source may confirm or contradict them.`,
+    ),
+    ...inventory(
+      'quotes-not-checked',
+      'unchecked-quote',
+      `Quotes not yet checked against an original (${unchecked.length})`,
+      unchecked,
+      `These ${unchecked.length} quotes come from the project's research notes, which read them in stored copies of web pages; nobody on the project has yet read them in the original. Each claim's "how the quote was checked" says which record it came from.`,
+    ),
+    ...inventory(
+      'no-source-named',
+      'no-source-named',
+      `Figures whose text names no source (${noSource.length})`,
+      noSource,
+      `The text that gives these ${noSource.length} figures attributes them to nobody, or to a party without naming a document ("it was estimated", "Armenia estimates"). They are shown with a "no source given" badge.`,
+    ),
+  ];
+}
