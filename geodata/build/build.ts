@@ -66,6 +66,7 @@ export function buildData(opts: BuildOptions): BuildResult {
   checkInputs(inputs, { complete: opts.complete ?? false });
   checkEvents(inputs, { complete: opts.complete ?? false });
   checkRecipes(inputs);
+  if (opts.complete && !inputs.coverage) throw new DataError(`${inputs.files.coverage}: file is missing`);
 
   // Districts: pick/dissolve by adm1_code, round, wind. Groups and areas use the shipped geometry.
   const geoms = new Map<string, Polygon | MultiPolygon>();

@@ -3,4 +3,12 @@ import type { ArticleMetric } from '../schema/metric-article.ts';
 /** Labels of the metrics added for the article's coverage (issue 6). */
 export const ARTICLE_METRIC_LABEL: Record<ArticleMetric, string> = {
   area_occupied_affected_sq_mi: 'Territory occupied and affected (sq mi, as printed)',
+  date_established: 'Established',
+  date_transfer_decision: 'Regional Soviet decided to transfer the region to Armenia',
+  date_ceasefire: 'Cease-fire',
+  war_period: 'Years of the war',
+  displacement_first_wave: 'First wave of displacement',
+  displacement_second_wave: 'Second wave of displacement',
+  heritage_site_misuse: 'Heritage site put to other use',
+  cut_off_by_road_months: 'Cut off by road before the attack (months)',
 };

@@ -1,0 +1,30 @@
+import type { CheckCategory, DataCheck } from '../schema/index.ts';
+
+/** Lists, not verdicts: a popup row does not carry their badge (it would sit on nearly every row). */
+export const INVENTORY: ReadonlySet<CheckCategory> = new Set(['gap', 'single-source', 'unchecked-quote', 'no-source-named']);
+
+export interface CheckLookup {
+  byId: ReadonlyMap<string, DataCheck>;
+  /** the checks (not inventories) that name a claim, as input or as the figure compared against */
+  forClaim(claimId: string): readonly DataCheck[];
+  /** the inventory of quotes not yet checked against an original, if the data has one */
+  uncheckedList: DataCheck | undefined;
+}
+
+export function indexChecks(checks: readonly DataCheck[]): CheckLookup {
+  const byClaim = new Map<string, DataCheck[]>();
+  for (const check of checks) {
+    if (INVENTORY.has(check.category)) continue;
+    for (const id of [...check.inputs, ...(check.against === null ? [] : [check.against])]) {
+      const list = byClaim.get(id);
+      if (list) {
+        if (!list.includes(check)) list.push(check);
+      } else byClaim.set(id, [check]);
+    }
+  }
+  return {
+    byId: new Map(checks.map((c) => [c.id, c])),
+    forClaim: (id) => byClaim.get(id) ?? [],
+    uncheckedList: checks.find((c) => c.category === 'unchecked-quote'),
+  };
+}
