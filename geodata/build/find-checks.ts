@@ -46,7 +46,8 @@ export function findDisagreements(claims: readonly Claim[], nameOf: (id: string)
   const curatedSets = curated.map((k) => new Set([...k.inputs, ...(k.against === null ? [] : [k.against])]));
   const covered = (list: readonly Claim[]) => curatedSets.some((set) => list.every((c) => set.has(c.id)));
   const isSeries = (c: Claim) => c.subject === COUNTRY_ID && SERIES_METRICS.includes(c.metric);
-  const groups = groupClaims(claims, (c) => !NOT_COMPARED.has(c.metric) && c.value.kind !== 'text' && !isSeries(c));
+  // a breakdown (part_of) is shown under its total, never set against it or against other parts
+  const groups = groupClaims(claims, (c) => !NOT_COMPARED.has(c.metric) && c.value.kind !== 'text' && !isSeries(c) && c.part_of === undefined);
   const checks: DataCheck[] = [];
   for (const list of groups.values()) {
     const values = new Set(list.map(valueKey));
