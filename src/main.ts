@@ -4,19 +4,23 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { EVENT } from './config/palette.ts';
 import { mountEventLayer } from './app/event-layer.ts';
+import { currentTheme, mountThemeLayer, onThemeChange } from './app/theme-layer.ts';
+import { themeChips } from './app/theme-chips.ts';
 import { hasCamera, readLink, startPermalink, trackSelection } from './app/permalink.ts';
 import { SOURCE } from './config/layers.ts';
+import { COUNTRY_ID } from './schema/index.ts';
 import { COUNTRY_LABEL_POINTS } from './config/view.ts';
-import { indexAtlas, type PlaceId } from './data/index-claims.ts';
+import { claimContext, indexAtlas, type PlaceId } from './data/index-claims.ts';
 import { countryLabelPoints, districtLabelPoints } from './data/label-points.ts';
 import { loadAtlasData, type AtlasData } from './data/load.ts';
 import { UI } from './i18n/en.ts';
 import { createAtlasMap } from './map/atlas-map.ts';
 import { describedLabelPoints } from './style/event-layers.ts';
 import { buildStyle } from './style/index.ts';
-import { buildChecks } from './ui/checks.ts';
+import { mountQualityView } from './ui/quality-view.ts';
+import { focusClaimIn } from './ui/focus-claim.ts';
 import { buildCountryPanel } from './ui/country-panel.ts';
-import { buildDistrictList } from './ui/district-list.ts';
+import { buildDistrictList, setDistrictChips } from './ui/district-list.ts';
 import { LegendControl } from './ui/legend.ts';
 import { buildPopup } from './ui/popup.ts';
 import { mountShell } from './ui/shell.ts';
@@ -74,11 +78,13 @@ async function main(): Promise<void> {
     const p = index.propsById.get(id);
     return p ? [p.label_lon, p.label_lat] : [0, 0];
   };
-  const openPlaces = (ids: PlaceId[], at: [number, number], returnFocus?: HTMLElement) => {
+  const openPlaces = (ids: PlaceId[], at: [number, number], returnFocus?: HTMLElement): HTMLElement => {
     eventLayer.forgetOpenPopup();
-    const content = buildPopup(ids, index, { openPlace: (id) => openPlaces([id], labelPoint(id), returnFocus) });
+    const theme = currentTheme();
+    const content = buildPopup(ids, index, { openPlace: (id) => openPlaces([id], labelPoint(id), returnFocus), leadMetric: theme === 'idp' ? undefined : theme });
     atlasMap.showPopup(at, content, ids.map((id) => ({ source: SOURCE.districts, id })), returnFocus);
     if (ids[0]) selection.set({ kind: 'district', id: ids[0] });
+    return content;
   };
   const openAtLabel = (id: PlaceId, button?: HTMLElement) => openPlaces([id], labelPoint(id), button);
 
@@ -98,16 +104,24 @@ async function main(): Promise<void> {
   });
   atlasMap.addControl(eventLayer.control, 'top-left');
   atlasMap.addControl(legend, 'bottom-right');
+  // "Shade districts by" (issue 6): the select in the layer control, the paint, the legend's top section
+  mountThemeLayer({ data, atlasMap, legend, control: eventLayer.control, initial: url.state.theme });
   const exportControl = new ExportControl({ data, index, shownEvents: () => eventLayer.shown(), getPermalink: () => permalink.getPermalink(), dataVersion: index.version, extraSections: () => [buildViewExportSection(permalink.viewExport)] });
   atlasMap.addControl(exportControl, 'top-right');
 
   const country = buildCountryPanel(index, shell.setSidebarWide);
-  shell.sidebar.append(
-    eventLayer.cardHost,
-    buildDistrictList(index, { openPlace: openAtLabel }),
-    buildChecks(index, { openPlace: openAtLabel, showCountryClaim: country.showClaim, openEventSubject: eventLayer.openEventSubject }),
-    country.element,
-  );
+  const quality = mountQualityView(index, index.checks, claimContext(index), {
+    showClaim: (claim, button) => {
+      if (claim.subject === COUNTRY_ID) country.showClaim(claim.id);
+      else if (isPlace(claim.subject)) focusClaimIn(openPlaces([claim.subject], labelPoint(claim.subject), button), claim.id);
+      else eventLayer.openEventSubject(claim.subject, button);
+    },
+    showPlace: (id, button) => openAtLabel(id, button),
+  });
+  const list = buildDistrictList(index, { openPlace: openAtLabel });
+  onThemeChange((theme) => setDistrictChips(list, themeChips(index, theme)));
+  if (currentTheme() !== 'idp') setDistrictChips(list, themeChips(index, currentTheme()));
+  shell.sidebar.append(eventLayer.cardHost, list, quality.summary, country.element);
   shell.setFooter(index.version, UI.sourcesCount(data.atlas.sources.length, data.atlas.claims.length));
   eventLayer.start({ fit: !hasCamera(url.state) });
   const permalink = startPermalink({ data, index, atlasMap, link: url, eventLayer, selection, openDistrict: (id) => openAtLabel(id) });

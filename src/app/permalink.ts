@@ -17,6 +17,8 @@ import type { AtlasMap } from '../map/atlas-map.ts';
 import { openCiteDialog } from '../ui/cite-dialog.ts';
 import type { ExportFile, ViewExportDeps } from '../ui/export-data-section.ts';
 import type { EventLayer } from './event-layer.ts';
+import { themesOf } from '../data/themes.ts';
+import { currentTheme, onThemeChange } from './theme-layer.ts';
 
 /** Does the address set the camera (then the map does not fit itself to a shown event)? */
 export { hasCamera };
@@ -29,6 +31,8 @@ export function vocabulary(data: AtlasData, index: AtlasIndex): PermalinkVocabul
   const events = data.atlas.events;
   return {
     layers: events.map((e) => e.id),
+    // the damage themes offered: a metric no district has a figure for is not a theme
+    themes: themesOf(data.atlas).map((t) => t.metric),
     selectable: {
       district: [...index.districtsById.keys()],
       place: [...index.eventPlacesById.keys()],
@@ -99,6 +103,7 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
       bearing: map.getBearing(),
       pitch: map.getPitch(),
       layers: [...eventLayer.shown()],
+      theme: currentTheme(),
       selected: selection.get(),
       lang: LANG,
       v: index.version,
@@ -138,6 +143,7 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
   });
   map.on('moveend', write);
   eventLayer.onChange(write);
+  onThemeChange(write);
   selection.onChange(write);
 
   // ---- "Cite this figure": one listener for every Cite button in popups, cards and panels

@@ -27,6 +27,8 @@ export const LAYER = {
   districtFill: 'district-fill',
   /** hatch over the districts that have no figure in the sources */
   districtNoFigure: 'district-no-figure',
+  /** two-tone stripes over the districts whose figures fall in different classes (damage themes only) */
+  districtDiffer: 'district-differ',
   /** the former NKAO, a light tint over the rayons it overlaps; also a click target */
   nkaoFill: 'nkao-fill',
   /** a band just inside the NKAO outline in the colour of its own figure's class */
@@ -95,6 +97,7 @@ export const LAYER_ORDER: readonly LayerId[] = [
   LAYER.rayonOutline,
   LAYER.districtFill,
   LAYER.districtNoFigure,
+  LAYER.districtDiffer,
   LAYER.nkaoFill,
   LAYER.countryOutline,
   LAYER.districtOutline,
@@ -133,6 +136,8 @@ export const EVENT_CLICKABLE_LAYERS: readonly LayerId[] = [
 /** Images added at run time (map.addImage), referenced by name in the style. */
 export const IMAGE = {
   noFigureHatch: 'no-figure-hatch',
+  /** two-tone stripes: a district's figures fall in different classes of the damage theme */
+  sourcesDiffer: 'sources-differ-stripes',
   /** transparent diagonal hatch for a place known only from descriptions */
   eventDescribedHatch: 'event-described-hatch',
   /** a chevron pointing along a line, for the route's direction (the label font has no arrows) */

@@ -5,6 +5,20 @@
  */
 export const RAMP_IDP = ['#fed98e', '#fe9929', '#d95f0e', '#993404'] as const;
 
+/**
+ * The damage ramp (issue 6): ColorBrewer Reds, the 4 darkest of 5. A sequential ramp apart from
+ * RAMP_IDP (yellow-orange-brown) so a reader never reads a damage class as a displaced-people
+ * class, and apart from the basemap's water blue and the group outlines' purple, blue and greens.
+ */
+export const RAMP_DAMAGE = ['#fcae91', '#fb6a4a', '#de2d26', '#a50f15'] as const;
+
+/**
+ * "Sources differ": a district whose figures (of different sources, or both ends of one range)
+ * fall in different classes is drawn with wide two-tone stripes of the lightest and darkest
+ * damage colours, falling to the right (the no-figure hatch rises to the right, thin, grey).
+ */
+export const SOURCES_DIFFER = { light: RAMP_DAMAGE[0], dark: RAMP_DAMAGE[3] } as const;
+
 export const NO_FIGURE = {
   fill: '#e3e1dc',
   hatch: '#9c978c',

@@ -13,6 +13,7 @@ import type {
   SubjectId,
 } from '../schema/index.ts';
 import { METRICS } from '../schema/index.ts';
+import { indexChecks, type CheckLookup } from './check-index.ts';
 import type { AtlasData } from './load.ts';
 
 export type PlaceId = DistrictSummary['id'];
@@ -34,8 +35,16 @@ export interface AtlasIndex {
   routesById: ReadonlyMap<string, RouteSummary>;
   /** display name of every event, event place and route id (Azerbaijani name for places) */
   eventNames: ReadonlyMap<SubjectId, string>;
+  /** the build's data checks, by id and by the claims they name */
+  checks: CheckLookup;
   atlas: Atlas;
 }
+
+/** What a claim row needs: the sources to cite and the checks to badge. */
+export const claimContext = (index: AtlasIndex): { sourcesById: AtlasIndex['sourcesById']; checks: CheckLookup } => ({
+  sourcesById: index.sourcesById,
+  checks: index.checks,
+});
 
 const METRIC_RANK = new Map<Metric, number>(METRICS.map((m, i) => [m, i]));
 
@@ -79,6 +88,7 @@ export function indexAtlas(data: AtlasData): AtlasIndex {
     eventPlacesById: new Map(places.map((p) => [p.id, p])),
     routesById: new Map(routes.map((r) => [r.id, r])),
     eventNames,
+    checks: indexChecks(atlas.checks),
     atlas,
   };
 }

@@ -8,6 +8,8 @@
  *   b=bearing       degrees clockwise from north, 1 decimal; left out when 0      b=-12.5
  *   p=pitch         degrees, 1 decimal; left out when 0                           p=30
  *   layers=a,b      event layers shown, comma-separated (issue 4's parameter)     layers=khojaly-1992
+ *   theme=metric    what the districts are shaded by: a damage metric; left out   theme=schools_destroyed
+ *                   for displaced people (the default); `theme=idp` is read as it
  *   sel=kind:id     the open popup: district, place, route or measure            sel=district:lachin
  *   lang=en         interface language                                            lang=en
  *   v=hash          data version the link was made with (12 hex digits)          v=5a4ff5764d03
@@ -29,10 +31,14 @@ export const PARAM = {
   bearing: 'b',
   pitch: 'p',
   layers: 'layers',
+  theme: 'theme',
   selected: 'sel',
   lang: 'lang',
   version: 'v',
 } as const;
+
+/** The theme a link without `theme` shows: displaced people. */
+export const DEFAULT_THEME = 'idp';
 
 /** Every parameter this map reads, in the order it writes them. */
 export const PERMALINK_PARAMS: readonly string[] = Object.values(PARAM);
@@ -54,6 +60,8 @@ export interface ViewState {
   pitch: number;
   /** event layers shown, in the order to write them */
   layers: string[];
+  /** the damage metric the districts are shaded by; absent, null or DEFAULT_THEME: displaced people */
+  theme?: string | null;
   selected: Selection | null;
   lang: string;
   /** data version (atlas.version) */
@@ -67,6 +75,8 @@ export interface LinkState {
   bearing?: number;
   pitch?: number;
   layers: string[];
+  /** a theme the map offers (never DEFAULT_THEME: that is the absence of `theme`) */
+  theme?: string;
   selected: Selection | null;
   lang?: string;
   v?: string;
@@ -75,6 +85,8 @@ export interface LinkState {
 /** What the parser accepts. */
 export interface PermalinkVocabulary {
   layers: readonly string[];
+  /** the damage themes the map offers (default: none; DEFAULT_THEME is always understood) */
+  themes?: readonly string[];
   /** ids that can be selected, per kind */
   selectable: Readonly<Record<SelectionKind, readonly string[]>>;
   langs: readonly string[];
@@ -137,6 +149,7 @@ export function serialize(s: ViewState): string {
   if (bearing !== 0) parts.push(`${PARAM.bearing}=${bearing}`);
   if (pitch !== 0) parts.push(`${PARAM.pitch}=${pitch}`);
   if (s.layers.length > 0) parts.push(`${PARAM.layers}=${s.layers.map(encodeValue).join(',')}`);
+  if (s.theme && s.theme !== DEFAULT_THEME) parts.push(`${PARAM.theme}=${encodeValue(s.theme)}`);
   if (s.selected) parts.push(`${PARAM.selected}=${s.selected.kind}:${encodeValue(s.selected.id)}`);
   parts.push(`${PARAM.lang}=${encodeValue(s.lang)}`, `${PARAM.version}=${encodeValue(s.v)}`);
   return `?${parts.join('&')}`;
@@ -204,6 +217,13 @@ export function parse(search: string, known: PermalinkVocabulary): ParsedPermali
         }
         break;
       }
+      case PARAM.theme:
+        // an unknown metric, or one no district has a figure for, is left out and named
+        if (value === '') skip(name, null, 'empty');
+        else if (value === DEFAULT_THEME) break;
+        else if (known.themes?.includes(value)) state.theme = value;
+        else skip(name, value, 'unknown-id');
+        break;
       case PARAM.selected: {
         const i = value.indexOf(':');
         const kind = i < 0 ? '' : value.slice(0, i);

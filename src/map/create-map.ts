@@ -11,9 +11,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { IDP_NO_FIGURE } from '../config/classes.ts';
 import { IMAGE, SOURCE } from '../config/layers.ts';
 import { FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '../config/view.ts';
-import { EVENT } from '../config/palette.ts';
+import { EVENT, SOURCES_DIFFER } from '../config/palette.ts';
 import { arrowImage, transparentHatchImage } from '../style/event-images.ts';
-import { hatchImage } from '../style/hatch.ts';
+import { hatchImage, stripeImage } from '../style/hatch.ts';
 
 // MapLibre 6 resolves its worker from import.meta.url, which breaks once bundled (STACK-NOTES.md)
 setWorkerUrl(workerUrl);
@@ -33,17 +33,24 @@ export interface CreateMapOptions {
  */
 const IMAGES: Record<string, () => { image: ReturnType<typeof hatchImage>; pixelRatio: number }> = {
   [IMAGE.noFigureHatch]: () => ({ image: hatchImage(IDP_NO_FIGURE.color, IDP_NO_FIGURE.hatch, 10, 1.6), pixelRatio: 1 }),
+  [IMAGE.sourcesDiffer]: () => ({ image: stripeImage(SOURCES_DIFFER.light, SOURCES_DIFFER.dark, 12), pixelRatio: 1 }),
   [IMAGE.eventDescribedHatch]: () => ({ image: transparentHatchImage(EVENT.ink, 16, 2.6, 0.85, 0.4), pixelRatio: 2 }),
   [IMAGE.eventArrow]: () => ({ image: arrowImage(EVENT.ink, EVENT.casing, 48), pixelRatio: 2 }),
 };
 
+/**
+ * Adds one of the images above now, not when the map first draws it: an export copies the live
+ * map's images, so a pattern used only outside the reader's view must exist all the same.
+ */
+export function addStyleImage(map: MapLibreMap, id: string): void {
+  const make = IMAGES[id];
+  if (!make || map.hasImage(id)) return;
+  const { image, pixelRatio } = make();
+  map.addImage(id, image, { pixelRatio });
+}
+
 function provideImages(map: MapLibreMap): void {
-  map.setMissingStyleImageResolver((id) => {
-    const make = IMAGES[id];
-    if (!make || map.hasImage(id)) return;
-    const { image, pixelRatio } = make();
-    map.addImage(id, image, { pixelRatio });
-  });
+  map.setMissingStyleImageResolver((id) => addStyleImage(map, id));
 }
 
 /**

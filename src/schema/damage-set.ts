@@ -12,6 +12,8 @@ export const DAMAGE_SET: readonly Metric[] = [
   'hospitals_destroyed',
   'villages_destroyed',
   'cities_destroyed',
+  'clubs_destroyed',
+  'music_schools_destroyed',
   'public_buildings_destroyed',
   'libraries_plundered',
   'enterprises_plundered',

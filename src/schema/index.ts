@@ -10,3 +10,5 @@ export * from './geojson.ts';
 export * from './coverage.ts';
 export * from './check-recipe.ts';
 export * from './damage-set.ts';
+export * from './metric-damage.ts';
+export * from './metric-article.ts';

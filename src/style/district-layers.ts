@@ -1,13 +1,20 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { IDP_CLASSES, IDP_NO_FIGURE } from '../config/classes.ts';
 import { FONT, IMAGE, LAYER, SOURCE } from '../config/layers.ts';
 import { BASE, GROUP_COLOUR } from '../config/palette.ts';
 import { groupLineColor, hasNoIdpFigure, highlighted, idpFillColor, isNkao, isNotNkao } from './expressions.ts';
 
+/** True for the features whose id is one of `ids` (an empty list matches nothing). */
+export function placeIn(ids: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'id'], ['literal', [...ids]]];
+}
+
 /**
  * The districts: fills by displaced people (opaque, so the colour on screen is the legend's), a
  * hatch where no source gives a figure, the NKAO outline drawn over the rayons it overlaps,
- * outlines by group, a hover/selection outline and the labels.
+ * outlines by group, a hover/selection outline and the labels. A damage theme repaints the fills,
+ * the hatch's filter and the NKAO tint and band, and shows the "sources differ" stripes
+ * (src/style/theme-paint.ts); this is the displaced-people paint it returns to.
  */
 export function districtLayers(): LayerSpecification[] {
   return [
@@ -24,6 +31,16 @@ export function districtLayers(): LayerSpecification[] {
       source: SOURCE.districts,
       filter: ['all', isNotNkao, hasNoIdpFigure],
       paint: { 'fill-pattern': IMAGE.noFigureHatch },
+    },
+    {
+      // a damage theme's "sources differ" stripes (src/style/theme-paint.ts shows it); hidden and
+      // empty under displaced people, whose figures are one source's
+      id: LAYER.districtDiffer,
+      type: 'fill',
+      source: SOURCE.districts,
+      filter: ['all', isNotNkao, placeIn([])],
+      layout: { visibility: 'none' },
+      paint: { 'fill-pattern': IMAGE.sourcesDiffer },
     },
     {
       id: LAYER.nkaoFill,

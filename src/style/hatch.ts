@@ -32,3 +32,34 @@ export function hatchImage(background: string, line: string, size = 8, lineWidth
   }
   return { width: size, height: size, data };
 }
+
+/**
+ * The "sources differ" tile: two-tone stripes of equal width, falling to the right (the no-figure
+ * hatch is thin and rises to the right), `size` × `size` pixels, one light and one dark stripe
+ * per tile along each row. Edges anti-aliased by 4 × 4 supersampling; seamless.
+ */
+export function stripeImage(light: string, dark: string, size = 12): HatchImage {
+  const a = rgb(light);
+  const b = rgb(dark);
+  const data = new Uint8Array(size * size * 4);
+  const S = 4;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      let darkShare = 0;
+      for (let sy = 0; sy < S; sy++) {
+        for (let sx = 0; sx < S; sx++) {
+          const u = x + (sx + 0.5) / S;
+          const v = y + (sy + 0.5) / S;
+          // position across the stripes, along the diagonal x - y, folded into one period
+          const p = (((u - v) % size) + size) % size;
+          if (p >= size / 2) darkShare += 1;
+        }
+      }
+      const t = darkShare / (S * S);
+      const i = (y * size + x) * 4;
+      for (let k = 0; k < 3; k++) data[i + k] = Math.round(a[k]! * (1 - t) + b[k]! * t);
+      data[i + 3] = 255;
+    }
+  }
+  return { width: size, height: size, data };
+}

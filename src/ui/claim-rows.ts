@@ -3,11 +3,16 @@ import { attribution, formatDate, formatValue } from '../lib/format.ts';
 import type { Claim, Metric, Source } from '../schema/index.ts';
 import { CITE } from '../i18n/en-cite.ts';
 import { METRIC_LABEL, UI } from '../i18n/en.ts';
+import type { CheckLookup } from '../data/check-index.ts';
+import { QUALITY } from '../i18n/en-quality.ts';
+import type { DataCheck } from '../schema/index.ts';
 import { el, type Child } from './dom.ts';
 
-/** What every claim row needs to cite its source. */
+/** What every claim row needs to cite its source, and (where the page has them) its data checks. */
 export interface ClaimContext {
   sourcesById: ReadonlyMap<string, Source>;
+  /** the build's data checks: a figure involved in one carries a badge that opens it */
+  checks?: CheckLookup;
 }
 
 export interface ClaimRowOptions {
@@ -67,6 +72,22 @@ function unsourcedBadge(claim: Claim): Child {
   return el('span', { class: 'badge badge-unsourced', 'data-testid': 'badge', 'data-badge': 'unsourced' }, UI.noSourceGiven);
 }
 
+/** A badge that opens the data-quality view at a check (one page-level listener answers it). */
+export function checkBadge(check: DataCheck, text: string, kind: string): HTMLButtonElement {
+  return el(
+    'button',
+    { type: 'button', class: `badge badge-${kind} badge-link`, 'data-testid': 'badge', 'data-badge': kind, 'data-open-check': check.id, title: QUALITY.openCheck(check.title) },
+    text,
+  );
+}
+
+/** A quote from the research notes, not yet read by us in the original: said on the row itself. */
+function uncheckedBadge(claim: Claim, ctx: ClaimContext): Child {
+  const list = ctx.checks?.uncheckedList;
+  if (claim.checked.method !== 'research-lead' || !list) return null;
+  return checkBadge(list, QUALITY.badgeUnchecked, 'unchecked');
+}
+
 /**
  * Breakdowns under their total, labelled as the same source's: shown, never added up, and never
  * set against the total as if they were competing figures.
@@ -109,6 +130,7 @@ export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOpt
       `, ${attribution(claim.claimed_by, claim.claimed_year)}${refers}`,
       confidence,
       unsourcedBadge(claim),
+      uncheckedBadge(claim, ctx),
     ),
     opts.compact ? null : citeLine(claim, ctx),
     el(
@@ -181,7 +203,11 @@ export function buildMetricBlock(
   opts: MetricBlockOptions = {},
 ): HTMLElement {
   const heading = el(opts.level ?? 'h3', { class: 'metric-heading' }, METRIC_LABEL[metric]);
-  for (const b of metricBadges(claims)) heading.append(' ', badge(b));
+  const linked = [...new Set(claims.flatMap((c) => ctx.checks?.forClaim(c.id) ?? []))];
+  const differ = linked.find((k) => k.category === 'sources-differ' || k.category === 'dates-differ');
+  for (const b of metricBadges(claims)) heading.append(' ', b === UI.sourcesDiffer && differ ? checkBadge(differ, b, 'differ') : badge(b));
+  // the other checks this figure is part of (a sum, a conversion, a comparison, an area)
+  for (const k of linked) if (k !== differ) heading.append(' ', checkBadge(k, QUALITY.badgeCheck(k.category, QUALITY.resultLabel[k.result]), `check-${k.result}`));
   const row = (c: Claim) =>
     buildClaimRow(c, ctx, {
       anchor: opts.anchor ?? false,

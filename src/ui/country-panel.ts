@@ -1,5 +1,5 @@
 import type { AtlasIndex } from '../data/index-claims.ts';
-import { claimsByMetric } from '../data/index-claims.ts';
+import { claimContext, claimsByMetric } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { COUNTRY_ID } from '../schema/index.ts';
 import { buildMetricBlock, claimAnchorId, type ClaimContext } from './claim-rows.ts';
@@ -17,7 +17,7 @@ export interface CountryPanel {
  * `onToggle` lets the page give the open panel more room.
  */
 export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) => void = () => {}): CountryPanel {
-  const ctx: ClaimContext = { sourcesById: index.sourcesById };
+  const ctx: ClaimContext = claimContext(index);
   const claims = index.claimsBySubject.get(COUNTRY_ID) ?? [];
   const blocks = claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, list, ctx, { anchor: true }));
 

@@ -20,16 +20,37 @@ interface Entry {
   group: GroupId;
 }
 
+/** A list chip's colours: one fill, or a background and a hatch colour (no figure, sources differ). */
+export interface Chip {
+  color: string;
+  hatch?: string;
+}
+
+/** The displaced-people chip: the class colour, or the no-figure hatch. */
+export function idpChip(idp: number | null): Chip {
+  const cls = idp === null ? undefined : IDP_CLASSES.find((c) => idp >= c.min && idp <= c.max);
+  return cls ? { color: cls.color } : { color: legendNoFigure.color, hatch: legendNoFigure.hatch };
+}
+
+function paintChip(s: HTMLElement, chip: Chip): void {
+  s.classList.toggle('chip-none', chip.hatch !== undefined);
+  s.style.setProperty('--swatch', chip.color);
+  if (chip.hatch) s.style.setProperty('--swatch-2', chip.hatch);
+  else s.style.removeProperty('--swatch-2');
+}
+
 function chip(idp: number | null): HTMLSpanElement {
   const s = el('span', { class: 'chip', 'aria-hidden': 'true' });
-  const cls = idp === null ? undefined : IDP_CLASSES.find((c) => idp >= c.min && idp <= c.max);
-  if (cls) s.style.setProperty('--swatch', cls.color);
-  else {
-    s.classList.add('chip-none');
-    s.style.setProperty('--swatch', legendNoFigure.color);
-    s.style.setProperty('--swatch-2', legendNoFigure.hatch);
-  }
+  paintChip(s, idpChip(idp));
   return s;
+}
+
+/** Repaints the list's chips when the map is shaded by something else (the legend's colours). */
+export function setDistrictChips(list: HTMLElement, chipOf: (id: PlaceId) => Chip): void {
+  for (const button of list.querySelectorAll<HTMLElement>('[data-district-id]')) {
+    const s = button.querySelector<HTMLElement>('.chip');
+    if (s) paintChip(s, chipOf(button.dataset.districtId as PlaceId));
+  }
 }
 
 /**

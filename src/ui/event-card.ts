@@ -4,6 +4,7 @@
  * and forces by metric, the map's distance, where sources differ, and the places as buttons.
  */
 import type { AtlasIndex } from '../data/index-claims.ts';
+import { claimContext } from '../data/index-claims.ts';
 import { METRIC_LABEL, UI } from '../i18n/en.ts';
 import { formatDateRange, formatNumber } from '../lib/format.ts';
 import { buildTimeline } from '../lib/timeline.ts';
@@ -104,7 +105,7 @@ function placesSection(event: EventSummary, index: AtlasIndex, actions: EventCar
 }
 
 export function buildEventCard(event: EventSummary, index: AtlasIndex, actions: EventCardActions): HTMLElement {
-  const ctx: ClaimContext = { sourcesById: index.sourcesById };
+  const ctx: ClaimContext = claimContext(index);
   const claims = eventClaims(index, event);
   const where = whereOf(index, event);
   const checks = index.atlas.checks.filter((c) => c.subject === event.id && c.category === 'wording');

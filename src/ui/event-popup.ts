@@ -4,7 +4,7 @@
  * distance next to the distances the sources state). Same claim rows as the district popups.
  */
 import type { AtlasIndex } from '../data/index-claims.ts';
-import { claimsByMetric } from '../data/index-claims.ts';
+import { claimContext, claimsByMetric } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { formatNumber } from '../lib/format.ts';
 import type { Claim, EventPlaceSummary, EventSummary, MeasureSummary, Metric, RouteSummary, SubjectId } from '../schema/index.ts';
@@ -28,7 +28,7 @@ export interface EventPopupActions {
 /** Claims shown elsewhere than in a place's own list: its location, and the measure's distances. */
 const NOT_IN_PLACE_LIST = new Set<Metric>(['location', 'place_description', 'distance_miles', ...DEATH_TOLL_METRICS]);
 
-const ctxOf = (index: AtlasIndex): ClaimContext => ({ sourcesById: index.sourcesById });
+const ctxOf = (index: AtlasIndex): ClaimContext => claimContext(index);
 
 function eventOf(index: AtlasIndex, id: string): EventSummary | undefined {
   return index.eventsById.get(id);

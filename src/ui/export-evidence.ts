@@ -13,20 +13,16 @@ import { GROUP_LABEL, UI } from '../i18n/en.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
 import { citeShort } from '../lib/cite.ts';
 import type { Claim, Source } from '../schema/index.ts';
+import { THEME_UI } from '../i18n/en-theme.ts';
+import { themesOf } from '../data/themes.ts';
 import { eventLegendItems, type DrawnMark } from './legend-events.ts';
-import { legendClassItems, legendGroupItems, legendNoFigure } from './legend-items.ts';
+import { legendGroupItems } from './legend-items.ts';
+import { currentThemeLegend, themeLegendSection } from './legend-theme.ts';
 
-/** The district legend, item for item as the live legend lists it. */
+/** The district legend, item for item as the live legend lists it: the theme on screen first. */
 function districtSections(): LegendSection[] {
   return [
-    {
-      title: UI.legendTitle,
-      subtitle: UI.legendSubtitle,
-      entries: [
-        ...legendClassItems().map((c) => ({ swatch: { kind: 'fill', color: c.color } as const, label: c.label })),
-        { swatch: { kind: 'hatch', color: legendNoFigure.color, hatch: legendNoFigure.hatch }, label: UI.legendNoFigure },
-      ],
-    },
+    themeLegendSection(currentThemeLegend()),
     {
       title: UI.legendGroupsTitle,
       entries: [
@@ -35,6 +31,12 @@ function districtSections(): LegendSection[] {
       ],
     },
   ];
+}
+
+/** What the districts show, for the export's default title. */
+function themeShown(): string {
+  const model = currentThemeLegend();
+  return model.theme === 'idp' ? EXPORT_UI.shownDistricts : THEME_UI.shown(model.title);
 }
 
 /** An event's legend section: the live legend's items (only the kinds of mark drawn), in its order and words. */
@@ -54,9 +56,23 @@ export function citationsOf(sources: readonly Source[], claims: readonly Claim[]
   });
 }
 
+/**
+ * The claims behind the districts drawn: under displaced people, in-view.ts's drawnClaims; under a
+ * damage theme, the theme's claims about the districts in view instead of the displaced-people
+ * figures (the group claims behind the outlines stay).
+ */
+function drawnDistrictClaims(data: AtlasData, index: AtlasIndex, view: ReturnType<typeof inView>): Claim[] {
+  const claims = drawnClaims(index, view);
+  const theme = themesOf(data.atlas).find((t) => t.metric === currentThemeLegend().theme);
+  if (!theme) return claims;
+  const ids = new Set(view.districts.map((f) => f.properties.id as string));
+  const idpClaims = new Set(view.districts.map((f) => f.properties.idp_claim));
+  return [...theme.claims.filter((c) => ids.has(c.subject)), ...claims.filter((c) => !idpClaims.has(c.id))];
+}
+
 export function viewEvidence(data: AtlasData, index: AtlasIndex, shownEvents: readonly string[], bbox: Bbox): Evidence {
   const view = inView(data, bbox, shownEvents);
-  const claims = drawnClaims(index, view);
+  const claims = drawnDistrictClaims(data, index, view);
   const eventSections: LegendSection[] = [];
   const shownNames: string[] = [];
   for (const e of data.atlas.events) {
@@ -71,6 +87,6 @@ export function viewEvidence(data: AtlasData, index: AtlasIndex, shownEvents: re
     // the events are what the reader turned on: their sections go first, as in the live legend
     legend: [...eventSections, ...districtSections()],
     citations: citationsOf(sourcesOf(index, claims), claims),
-    shown: [EXPORT_UI.shownDistricts, ...shownNames].join('; '),
+    shown: [themeShown(), ...shownNames].join('; '),
   };
 }

@@ -25,6 +25,8 @@ export class LayerControl implements IControl {
   private container: HTMLElement | undefined;
   private readonly inputs = new Map<string, HTMLInputElement>();
   private readonly cardButtons = new Map<string, HTMLButtonElement>();
+  /** what goes above the event layers: the "Shade districts by" select (src/ui/theme-select.ts) */
+  private top: HTMLElement | null = null;
 
   constructor(private readonly opts: LayerControlOptions) {}
 
@@ -46,6 +48,7 @@ export class LayerControl implements IControl {
     this.container = el(
       'div',
       { class: 'maplibregl-ctrl atlas-layers', 'data-testid': 'layer-control' },
+      el('div', { 'data-slot': 'top' }, this.top),
       el('fieldset', {}, el('legend', {}, UI.layerControlTitle), ...rows, el('p', { class: 'layer-hint' }, UI.layerControlHint)),
     );
     return this.container;
@@ -55,6 +58,12 @@ export class LayerControl implements IControl {
     this.container?.remove();
     this.container = undefined;
   };
+
+  /** Puts a control (the theme select) at the top, above the event layers; before or after onAdd. */
+  setTop(node: HTMLElement): void {
+    this.top = node;
+    this.container?.querySelector('[data-slot="top"]')?.replaceChildren(node);
+  }
 
   /** After the reader closes a card: focus goes back to the button that reopens it. */
   focusCardButton(id: string): void {

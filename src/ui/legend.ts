@@ -2,35 +2,18 @@ import type { IControl } from 'maplibre-gl';
 import { BASE } from '../config/palette.ts';
 import { GROUP_LABEL, UI } from '../i18n/en.ts';
 import { el } from './dom.ts';
-import { legendClassItems, legendGroupItems, legendNoFigure } from './legend-items.ts';
-
-/** A swatch whose colours come from the same constants as the paint, set as CSS custom properties. */
-function swatch(kind: 'fill' | 'hatch' | 'line' | 'dashed', color: string, second?: string): HTMLSpanElement {
-  const s = el('span', { class: `swatch swatch-${kind}`, 'aria-hidden': 'true' });
-  s.style.setProperty('--swatch', color);
-  if (second) s.style.setProperty('--swatch-2', second);
-  return s;
-}
+import { legendGroupItems } from './legend-items.ts';
+import { buildThemeLegend, currentThemeLegend, swatch } from './legend-theme.ts';
 
 /** Below this map width the legend starts folded, so that it does not cover the map. */
 const FOLDED_BELOW_PX = 700;
 
-/** The legend's DOM: displaced-people classes, the no-figure item, group outlines, the NKAO outline. */
+/**
+ * The legend's DOM: what the districts are shaded by (the theme on screen: its classes, the
+ * no-figure item and, for a damage theme, "sources differ" and the count), group outlines, the
+ * NKAO outline.
+ */
 export function buildLegend(open = true): HTMLElement {
-  const classes = legendClassItems().map((c) =>
-    el(
-      'li',
-      { 'data-testid': 'legend-item', 'data-color': c.color, 'data-min': c.min, 'data-max': c.max },
-      swatch('fill', c.color),
-      c.label,
-    ),
-  );
-  const noFigure = el(
-    'li',
-    { 'data-testid': 'legend-item', 'data-nodata': 'true', 'data-color': legendNoFigure.color },
-    swatch('hatch', legendNoFigure.color, legendNoFigure.hatch),
-    UI.legendNoFigure,
-  );
   const groups = legendGroupItems().map((g) =>
     el('li', { 'data-testid': 'legend-group', 'data-group': g.group, 'data-color': g.color }, swatch('line', g.color), GROUP_LABEL[g.group]),
   );
@@ -42,9 +25,7 @@ export function buildLegend(open = true): HTMLElement {
     el('summary', {}, UI.legendToggle),
     // the event layers' section goes first while one is shown: it is what the reader just asked for
     el('div', { class: 'legend-event-slot', 'data-slot': 'events' }),
-    el('h2', { class: 'legend-title' }, UI.legendTitle),
-    el('p', { class: 'legend-sub' }, UI.legendSubtitle),
-    el('ul', { class: 'legend-list' }, ...classes, noFigure),
+    el('div', { class: 'legend-theme-slot', 'data-slot': 'theme' }, buildThemeLegend(currentThemeLegend())),
     el('h3', { class: 'legend-title' }, UI.legendGroupsTitle),
     el('ul', { class: 'legend-list' }, ...groups, nkao),
   );
@@ -64,6 +45,11 @@ export class LegendControl implements IControl {
     this.container?.remove();
     this.container = undefined;
   };
+
+  /** Shows the section of the theme on screen (built by legend-theme.ts). */
+  setThemeSection(section: HTMLElement): void {
+    this.container?.querySelector('[data-slot="theme"]')?.replaceChildren(section);
+  }
 
   /** Shows the event layers' section (built by legend-events.ts), or removes it with null. */
   setEventSection(section: HTMLElement | null): void {

@@ -1,14 +1,17 @@
 import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
-import { claimsByMetric } from '../data/index-claims.ts';
+import { claimContext, claimsByMetric } from '../data/index-claims.ts';
 import { GROUP_LISTED_AS, KIND_LABEL, UI } from '../i18n/en.ts';
 import { formatAmount, formatNumber } from '../lib/format.ts';
-import { NKAO_ID, type Claim, type DistrictSummary, type GroupBasis } from '../schema/index.ts';
+import { DAMAGE_SET, NKAO_ID, type Claim, type DistrictSummary, type GroupBasis, type Metric } from '../schema/index.ts';
+import { QUALITY } from '../i18n/en-quality.ts';
 import { buildClaimRow, buildMetricBlock, type ClaimContext } from './claim-rows.ts';
 import { el } from './dom.ts';
 
 export interface PopupActions {
   /** open another place's popup (the NKAO from one of its rayons) */
   openPlace(id: PlaceId): void;
+  /** the metric the map is shaded by: its figures lead the popup (displaced people by default) */
+  leadMetric?: Metric;
 }
 
 /** Names shown before the rest fold away behind "N more names". */
@@ -88,21 +91,53 @@ function areaCalculationRow(d: DistrictSummary): HTMLLIElement {
   );
 }
 
+/**
+ * Damage figures, folded under one line that says how many there are and from how many sources;
+ * or the plain statement that no source gives one (never an empty space a reader could read as zero).
+ */
+function damageSection(d: DistrictSummary, entries: Array<[Metric, Claim[]]>, ctx: ClaimContext, open: boolean): HTMLElement | null {
+  const claims = entries.flatMap(([, list]) => list);
+  if (claims.length === 0) {
+    if (d.id === NKAO_ID) return null;
+    return el('section', { class: 'metric metric-none damage-none', 'data-testid': 'damage-none' }, el('p', {}, QUALITY.noDamage(d.name_az)));
+  }
+  const sources = new Set(claims.map((c) => c.source)).size;
+  return el(
+    'details',
+    { class: 'damage', 'data-testid': 'damage', open },
+    el('summary', {}, el('strong', {}, QUALITY.damageHeading), ` · ${QUALITY.damageSummary(claims.length, sources)}`),
+    ...claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, list, ctx)),
+  );
+}
+
 /** One place: name, other names, groups and every figure about it, grouped by metric. */
 export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: PopupActions): HTMLElement {
-  const ctx: ClaimContext = { sourcesById: index.sourcesById };
+  const ctx: ClaimContext = claimContext(index);
   const d = index.districtsById.get(id);
   if (!d) return el('section', { class: 'place' }, el('p', {}, id));
   const claims = (index.claimsBySubject.get(id) ?? []).filter((c) => c.metric !== 'group');
   const byMetric = new Map(claimsByMetric(claims));
 
-  const blocks: HTMLElement[] = [idpBlock(d, byMetric.get('idp') ?? [], ctx, actions)];
+  const lead = actions.leadMetric ?? 'idp';
+  const leadBlock =
+    lead === 'idp'
+      ? idpBlock(d, byMetric.get('idp') ?? [], ctx, actions)
+      : buildMetricBlock(lead, byMetric.get(lead) ?? [], ctx, { extra: byMetric.has(lead) ? [] : [el('li', { class: 'metric-none' }, UI.legendNoFigure)] });
+  const leadHasDamage = DAMAGE_SET.includes(lead) && byMetric.has(lead);
+  byMetric.delete(lead);
+  const damageEntries = [...byMetric.entries()].filter(([m]) => DAMAGE_SET.includes(m));
+  // the shaded damage figure already leads: the section holds the others, if there are any
+  const damage = damageEntries.length === 0 && leadHasDamage ? null : damageSection(d, damageEntries, ctx, lead !== 'idp');
+  for (const m of DAMAGE_SET) byMetric.delete(m);
+  const blocks: HTMLElement[] = [leadBlock];
+  if (lead !== 'idp') blocks.push(idpBlock(d, byMetric.get('idp') ?? [], ctx, actions));
   byMetric.delete('idp');
   if (!byMetric.has('area_km2')) byMetric.set('area_km2', []);
   for (const [metric, list] of claimsByMetric([...byMetric.values()].flat())) {
     if (metric === 'area_km2') continue;
     blocks.push(buildMetricBlock(metric, list, ctx));
   }
+  if (damage) blocks.push(damage);
   // the area block last: the sources' figures, then the map's own calculation
   blocks.push(buildMetricBlock('area_km2', byMetric.get('area_km2') ?? [], ctx, { extra: [areaCalculationRow(d)] }));
 

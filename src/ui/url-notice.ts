@@ -1,5 +1,7 @@
 import { CITE } from '../i18n/en-cite.ts';
 import { UI } from '../i18n/en.ts';
+import { THEME_UI } from '../i18n/en-theme.ts';
+import { PARAM } from '../lib/permalink.ts';
 import type { IgnoredParam } from '../lib/url-params.ts';
 import { el } from './dom.ts';
 import './cite.css';
@@ -24,7 +26,8 @@ function describe(item: IgnoredParam): string {
     case 'unknown-kind':
       return CITE.urlUnknownKind(value);
     case 'unknown-id':
-      return CITE.urlUnknownId(value);
+      // `theme` names a metric, not a district or mark
+      return item.param === PARAM.theme ? THEME_UI.urlUnknownTheme(value) : CITE.urlUnknownId(value);
     case 'unknown-lang':
       return CITE.urlUnknownLang(value);
     case 'duplicate':

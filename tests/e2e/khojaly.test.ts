@@ -184,7 +184,8 @@ describe('the Khojaly event layer, built, in headless Chromium', () => {
     const check = atlas.checks.find((c) => c.subject === EVENT);
     expect(check, 'a data check about the event in atlas.json').toBeDefined();
     const claimId = check!.inputs[0]!;
-    await ctx.page.locator(`[data-testid="data-check"][data-check-id="${check!.id}"] .check-claim[data-claim-id="${claimId}"]`).click();
+    await ctx.page.getByTestId('quality-open').click();
+    await ctx.page.locator(`[data-testid="quality-view"] [data-testid="data-check"][data-check-id="${check!.id}"] .check-claim[data-claim-id="${claimId}"]`).click();
     await ctx.page.locator('[data-testid="event-card"]').waitFor({ state: 'visible' });
     expect(await ctx.page.evaluate(() => document.activeElement?.closest('[data-testid="event-card"]') !== null)).toBe(true);
     expect(await ctx.page.evaluate(() => document.activeElement?.getAttribute('data-claim-id'))).toBe(claimId);

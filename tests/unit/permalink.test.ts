@@ -19,6 +19,7 @@ const known: PermalinkVocabulary = {
   },
   langs: ['en'],
   version: '5a4ff5764d03',
+  themes: ['schools_destroyed', 'killed_civilians'],
 };
 
 const view = (over: Partial<ViewState> = {}): ViewState => ({
@@ -189,5 +190,38 @@ describe('permalink: malformed, out-of-range and unknown values are left out, ea
       'Ignored in the page address: z “abc” (could not be read); c “200,10” (out of range); ' +
         'sel “district:nowhere” (no such district or mark); lang “fr” (not a language of this map); a second “z” (the first is used).',
     );
+  });
+});
+
+describe('permalink: the theme the districts are shaded by', () => {
+  it('writes `theme` after the layers, and leaves it out for displaced people', () => {
+    expect(serialize(view({ theme: 'schools_destroyed', layers: ['khojaly-1992'] }))).toBe(
+      '?c=46.79123,39.91002&z=9.5&layers=khojaly-1992&theme=schools_destroyed&lang=en&v=5a4ff5764d03',
+    );
+    expect(serialize(view({ theme: 'idp' }))).toBe('?c=46.79123,39.91002&z=9.5&lang=en&v=5a4ff5764d03');
+    expect(serialize(view({ theme: null }))).toBe(serialize(view()));
+  });
+
+  it('reads an offered theme back; `theme=idp` is displaced people, with no notice', () => {
+    const search = serialize(view({ theme: 'killed_civilians', selected: { kind: 'district', id: 'lachin' } }));
+    const r = parse(search, known);
+    expect(r.ignored).toEqual([]);
+    expect(r.state.theme).toBe('killed_civilians');
+    expect(serialize({ ...restored(search), theme: r.state.theme ?? null })).toBe(search);
+    const idp = parse('?theme=idp', known);
+    expect(idp.ignored).toEqual([]);
+    expect(idp.state.theme).toBeUndefined();
+  });
+
+  it('an unknown metric, or one no district has a figure for, is left out and named in the notice', () => {
+    for (const value of ['nonsense', 'shells_fired']) {
+      const r = parse(`?theme=${value}&layers=khojaly-1992`, known);
+      expect(r.state).toEqual({ layers: ['khojaly-1992'], selected: null });
+      expect(r.ignored).toEqual([{ param: 'theme', value, reason: 'unknown-id' }]);
+      expect(urlNoticeText(r.ignored)).toContain(`theme “${value}” (not a theme of this map`);
+    }
+    expect(parse('?theme=', known).ignored).toEqual([{ param: 'theme', value: null, reason: 'empty' }]);
+    // a map that offers no damage theme ignores any
+    expect(parse('?theme=schools_destroyed', { ...known, themes: [] }).ignored[0]?.reason).toBe('unknown-id');
   });
 });

@@ -5,7 +5,10 @@ import { IDP_CLASSES, IDP_NO_FIGURE } from '../../src/config/classes.ts';
 import { LAYER, LAYER_ORDER } from '../../src/config/layers.ts';
 import { GROUP_COLOUR } from '../../src/config/palette.ts';
 import { buildStyle } from '../../src/style/index.ts';
-import { hatchImage } from '../../src/style/hatch.ts';
+import { hatchImage, stripeImage } from '../../src/style/hatch.ts';
+import { damageThemePaint, idpThemePaint, THEMED_LAYERS, type LayerThemePaint } from '../../src/style/theme-paint.ts';
+import { NO_FIGURE, RAMP_DAMAGE, SOURCES_DIFFER } from '../../src/config/palette.ts';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { legendClassItems } from '../../src/ui/legend-items.ts';
 
 const square = (x: number, y: number) => ({
@@ -99,5 +102,97 @@ describe('the style', () => {
     const img = hatchImage(IDP_NO_FIGURE.color, IDP_NO_FIGURE.hatch);
     expect(img.data.length).toBe(img.width * img.height * 4);
     expect(new Set(Array.from(img.data).filter((_, i) => i % 4 === 3))).toEqual(new Set([255]));
+  });
+
+  it('makes a seamless two-tone stripe tile for "sources differ", of the two stripe colours only at its centres', () => {
+    const img = stripeImage(SOURCES_DIFFER.light, SOURCES_DIFFER.dark, 12);
+    expect(img.data.length).toBe(12 * 12 * 4);
+    const px = (x: number, y: number) => Array.from(img.data.slice((y * 12 + x) * 4, (y * 12 + x) * 4 + 3));
+    // half a period apart along a row: one light, one dark
+    const hex = (c: number[]) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    expect(new Set([hex(px(3, 0)), hex(px(9, 0))])).toEqual(new Set([SOURCES_DIFFER.light, SOURCES_DIFFER.dark]));
+    // seamless: the stripe continues across the tile's edge (column 11 → column 0 one row down)
+    expect(px(11, 0)).toEqual(px(0, 1));
+  });
+});
+
+/** The style with a theme's paint applied, as map.setFilter / setPaintProperty / setLayoutProperty would. */
+function withTheme(base: StyleSpecification, paint: readonly LayerThemePaint[]): StyleSpecification {
+  const layers = base.layers.map((l): LayerSpecification => {
+    const p = paint.find((x) => x.layer === l.id);
+    if (!p) return l;
+    const next = structuredClone(l) as LayerSpecification & { filter?: unknown; paint?: Record<string, unknown>; layout?: Record<string, unknown> };
+    if (p.filter) next.filter = p.filter as never;
+    else delete next.filter;
+    next.paint = { ...(next.paint ?? {}) };
+    for (const [k, v] of Object.entries(p.paint)) {
+      if (v === undefined) delete next.paint[k];
+      else next.paint[k] = v;
+    }
+    next.layout = { ...(next.layout ?? {}), visibility: p.visibility };
+    return next as LayerSpecification;
+  });
+  return { ...base, layers };
+}
+
+function evaluate(st: StyleSpecification, layerId: string, prop: string, properties: Record<string, unknown>): unknown {
+  const layer = st.layers.find((l) => l.id === layerId) as { paint?: Record<string, unknown> } | undefined;
+  const expr = createExpression(layer?.paint?.[prop], `${layerId}.${prop}`);
+  if (expr.result !== 'success') throw new Error(JSON.stringify(expr.value));
+  return expr.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties } as never);
+}
+
+function filterOf(st: StyleSpecification, layerId: string, properties: Record<string, unknown>): boolean {
+  const layer = st.layers.find((l) => l.id === layerId) as { filter?: unknown } | undefined;
+  const expr = createExpression(layer?.filter ?? true, 'filter', { type: 'boolean' } as never);
+  if (expr.result !== 'success') throw new Error(JSON.stringify(expr.value));
+  return expr.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties } as never) as boolean;
+}
+
+describe('the theme paint', () => {
+  const shading = { fills: [{ id: 'lachin', color: RAMP_DAMAGE[1] }, { id: 'aghdam', color: RAMP_DAMAGE[3] }], differ: ['shusha', 'nkao'] };
+  const themed = withTheme(style, damageThemePaint(shading));
+
+  it('the displaced-people paint is the style as built, property for property', () => {
+    const restored = withTheme(themed, idpThemePaint());
+    for (const id of THEMED_LAYERS) {
+      const original = style.layers.find((l) => l.id === id) as { paint?: unknown; filter?: unknown; layout?: { visibility?: string } };
+      const back = restored.layers.find((l) => l.id === id) as { paint?: unknown; filter?: unknown; layout?: { visibility?: string } };
+      expect(back.paint, id).toEqual(original.paint);
+      expect(back.filter, id).toEqual(original.filter);
+      expect(back.layout?.visibility, id).toBe(original.layout?.visibility ?? 'visible');
+    }
+  });
+
+  it('a damage theme passes the style validator', () => {
+    expect(validateStyleMin(themed)).toEqual([]);
+  });
+
+  it('paints each place its class colour, the light stripe colour under "sources differ", no-figure grey elsewhere', () => {
+    const fill = (id: string) => hex(evaluate(themed, LAYER.districtFill, 'fill-color', { id }) as { r: number; g: number; b: number });
+    expect(fill('lachin')).toBe(RAMP_DAMAGE[1]);
+    expect(fill('aghdam')).toBe(RAMP_DAMAGE[3]);
+    expect(fill('shusha')).toBe(SOURCES_DIFFER.light);
+    expect(fill('gadabay')).toBe(NO_FIGURE.fill);
+    const nkao = (prop: string, layer: string) => hex(evaluate(themed, layer, prop, { id: 'nkao' }) as { r: number; g: number; b: number });
+    expect(nkao('fill-color', LAYER.nkaoFill)).toBe(SOURCES_DIFFER.light);
+    expect(nkao('line-color', LAYER.nkaoBand)).toBe(SOURCES_DIFFER.light);
+    const band = themed.layers.find((l) => l.id === LAYER.nkaoBand) as { paint?: Record<string, unknown> };
+    expect(band.paint?.['line-pattern']).toBe('sources-differ-stripes');
+  });
+
+  it('hatches exactly the districts without a figure, stripes exactly those whose figures differ', () => {
+    for (const [id, hatch, stripes] of [
+      ['lachin', false, false],
+      ['shusha', false, true],
+      ['gadabay', true, false],
+      ['nkao', false, false],
+    ] as const) {
+      expect(filterOf(themed, LAYER.districtNoFigure, { id }), `${id} hatch`).toBe(hatch);
+      expect(filterOf(themed, LAYER.districtDiffer, { id }), `${id} stripes`).toBe(stripes);
+    }
+    const differ = themed.layers.find((l) => l.id === LAYER.districtDiffer)!;
+    expect(differ.layout?.visibility).toBe('visible');
+    expect(style.layers.find((l) => l.id === LAYER.districtDiffer)!.layout?.visibility).toBe('none');
   });
 });

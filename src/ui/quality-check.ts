@@ -1,0 +1,103 @@
+/**
+ * One data check as the data-quality view shows it: title and result, what this map computed and
+ * what the source states, the explanation, then every figure involved as a citable row with a
+ * button that shows it where it lives (a popup, the country panel, an event card).
+ */
+import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
+import { QUALITY } from '../i18n/en-quality.ts';
+import { UI } from '../i18n/en.ts';
+import { attribution, formatAmount, formatValue } from '../lib/format.ts';
+import { COUNTRY_ID, DistrictId, NKAO_ID, type Claim, type DataCheck, type SubjectId } from '../schema/index.ts';
+import { buildClaimRow, type ClaimContext } from './claim-rows.ts';
+import { el } from './dom.ts';
+
+export interface QualityActions {
+  /** show a figure where it lives; the view closes first */
+  showClaim(claim: Claim, button: HTMLButtonElement): void;
+  showPlace(id: PlaceId, button: HTMLButtonElement): void;
+}
+
+/** Above this many figures the list starts folded and is built when first opened. */
+const OPEN_UP_TO = 8;
+
+export const isPlace = (s: SubjectId): s is PlaceId => s === NKAO_ID || DistrictId.safeParse(s).success;
+
+export function subjectName(index: AtlasIndex, subject: SubjectId): string {
+  if (subject === COUNTRY_ID) return UI.countryHeading;
+  if (isPlace(subject)) return index.districtsById.get(subject)?.name_az ?? subject;
+  return index.eventNames.get(subject) ?? subject;
+}
+
+export const checkAnchorId = (checkId: string): string => `check-${checkId}`;
+
+function claimItem(claim: Claim, index: AtlasIndex, ctx: ClaimContext, actions: QualityActions): HTMLLIElement {
+  const row = buildClaimRow(claim, ctx, { compact: true, where: `(${subjectName(index, claim.subject)})` });
+  const show = el('button', { type: 'button', class: 'link-button check-claim', 'data-claim-id': claim.id }, QUALITY.showFigure);
+  show.addEventListener('click', () => actions.showClaim(claim, show));
+  row.querySelector('.claim-main')?.append(' · ', show);
+  return row;
+}
+
+function figuresList(claims: readonly Claim[], index: AtlasIndex, ctx: ClaimContext, actions: QualityActions): HTMLElement {
+  const list = el('ul', { class: 'claims check-figures-list' });
+  const fill = () => {
+    if (list.childElementCount === 0) list.append(...claims.map((c) => claimItem(c, index, ctx, actions)));
+  };
+  const open = claims.length <= OPEN_UP_TO;
+  const details = el('details', { class: 'check-involved', open }, el('summary', {}, QUALITY.figuresInvolved(claims.length)), list);
+  // a list of a hundred figures is built only when the reader opens it
+  if (open) fill();
+  else details.addEventListener('toggle', fill);
+  return details;
+}
+
+function placeButtons(places: readonly SubjectId[], index: AtlasIndex, actions: QualityActions): HTMLElement | null {
+  const ids = places.filter(isPlace);
+  if (ids.length === 0) return null;
+  return el(
+    'div',
+    { class: 'check-places' },
+    el('p', { class: 'check-links-label' }, `${QUALITY.placesNamed}:`),
+    el(
+      'ul',
+      { class: 'check-links' },
+      ...ids.map((id) => {
+        const b = el('button', { type: 'button', class: 'link-button check-place', 'data-place-id': id }, subjectName(index, id));
+        b.addEventListener('click', () => actions.showPlace(id, b));
+        return el('li', {}, b);
+      }),
+    ),
+  );
+}
+
+export function buildCheck(check: DataCheck, index: AtlasIndex, ctx: ClaimContext, actions: QualityActions): HTMLLIElement {
+  const claims = [...check.inputs, ...(check.against === null ? [] : [check.against])]
+    .map((id) => index.claimsById.get(id))
+    .filter((c): c is Claim => c !== undefined);
+  const against = check.against === null ? undefined : index.claimsById.get(check.against);
+  const computed =
+    check.computed === null || check.result === 'listed'
+      ? null
+      : el('p', { class: 'check-figures' }, `${QUALITY.computed}: `, el('strong', {}, formatAmount(check.computed, check.computed_unit ?? '')));
+  const stated = against && check.computed !== null
+    ? el('p', { class: 'check-figures' }, `${QUALITY.stated}: `, el('strong', {}, formatValue(against.value, against.unit)), `, ${attribution(against.claimed_by, against.claimed_year)}`)
+    : null;
+  return el(
+    'li',
+    {
+      class: `check check-${check.result}`,
+      id: checkAnchorId(check.id),
+      tabindex: -1,
+      'data-testid': 'data-check',
+      'data-check-id': check.id,
+      'data-category': check.category,
+      'data-result': check.result,
+    },
+    el('h4', { class: 'check-title' }, check.title, ' ', el('span', { class: `badge badge-${check.result}` }, QUALITY.resultLabel[check.result])),
+    computed,
+    stated,
+    el('p', { class: 'check-explanation' }, check.explanation),
+    placeButtons(check.places, index, actions),
+    claims.length > 0 ? figuresList(claims, index, ctx, actions) : null,
+  );
+}

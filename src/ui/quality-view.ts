@@ -1,0 +1,150 @@
+/**
+ * The data-quality view: every check of atlas.json by category, the article's coverage, and a way
+ * from each check to its figures and back (popup badges open the view at their check). A native
+ * modal <dialog>: Escape, focus and the inert page behind it come from the browser.
+ */
+import type { CheckLookup } from '../data/check-index.ts';
+import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
+import { CATEGORY, QUALITY } from '../i18n/en-quality.ts';
+import { formatNumber } from '../lib/format.ts';
+import { CHECK_CATEGORIES, type CheckCategory, type Claim, type CoverageSummary } from '../schema/index.ts';
+import type { ClaimContext } from './claim-rows.ts';
+import { el } from './dom.ts';
+import { buildCheck, checkAnchorId, type QualityActions } from './quality-check.ts';
+import './quality.css';
+
+export interface QualityView {
+  /** the side panel's block: the counts, the coverage and the button that opens the view */
+  summary: HTMLElement;
+  /** opens the view, at one check when given; focus returns to `returnFocus` when it closes */
+  open(checkId?: string, returnFocus?: HTMLElement): void;
+}
+
+function coverageBlock(coverage: CoverageSummary | null): HTMLElement | null {
+  if (!coverage) return null;
+  return el(
+    'section',
+    { class: 'quality-coverage', 'data-testid': 'coverage', 'data-percent': coverage.percent },
+    el('h3', {}, QUALITY.coverageHeading),
+    el('p', {}, QUALITY.coverage(coverage.in_data, coverage.total, formatNumber(coverage.percent))),
+    coverage.out_of_scope.length
+      ? el(
+          'details',
+          { class: 'quality-out-of-scope' },
+          el('summary', {}, QUALITY.coverageOut(coverage.out_of_scope.length)),
+          el('ul', {}, ...coverage.out_of_scope.map((o) => el('li', { 'data-figure-id': o.id }, el('strong', {}, o.figure), ` (${o.id}): ${o.reason}`))),
+        )
+      : null,
+  );
+}
+
+export function mountQualityView(index: AtlasIndex, checks: CheckLookup, ctx: ClaimContext, actions: QualityActions): QualityView {
+  const all = index.atlas.checks;
+  const differs = all.filter((c) => c.result === 'differs').length;
+  let returnTo: HTMLElement | undefined;
+
+  // following a figure leaves the view: the popup or card it opens needs the page
+  const leaving: QualityActions = {
+    showClaim: (claim: Claim, button) => {
+      dialog.close();
+      actions.showClaim(claim, button);
+    },
+    showPlace: (id: PlaceId, button) => {
+      dialog.close();
+      actions.showPlace(id, button);
+    },
+  };
+
+  const present = CHECK_CATEGORIES.filter((cat) => all.some((c) => c.category === cat));
+  const sections = new Map<CheckCategory, HTMLElement>(
+    present.map((cat) => {
+      const list = all.filter((c) => c.category === cat);
+      return [
+        cat,
+        el(
+          'section',
+          { class: 'quality-category', 'data-category': cat, 'aria-labelledby': `quality-cat-${cat}` },
+          el('h3', { id: `quality-cat-${cat}` }, `${CATEGORY[cat].label} (${list.length})`),
+          el('p', { class: 'panel-intro' }, CATEGORY[cat].about),
+          el('ul', { class: 'check-list' }, ...list.map((c) => buildCheck(c, index, ctx, leaving))),
+        ),
+      ];
+    }),
+  );
+
+  const filter = el(
+    'select',
+    { class: 'quality-filter', 'data-testid': 'quality-filter', id: 'quality-filter' },
+    el('option', { value: '' }, QUALITY.filterAll(all.length)),
+    ...present.map((cat) => el('option', { value: cat }, `${CATEGORY[cat].label} (${all.filter((c) => c.category === cat).length})`)),
+  );
+  const applyFilter = () => {
+    for (const [cat, section] of sections) section.hidden = filter.value !== '' && filter.value !== cat;
+  };
+  filter.addEventListener('change', applyFilter);
+
+  const closeButton = el('button', { type: 'button', class: 'quality-close', 'data-testid': 'quality-close' }, QUALITY.close);
+  const body = el('div', { class: 'quality-body' }, coverageBlock(index.atlas.coverage), ...sections.values());
+  const dialog = el(
+    'dialog',
+    { class: 'quality-dialog', 'aria-labelledby': 'quality-heading', 'data-testid': 'quality-view' },
+    el(
+      'div',
+      { class: 'quality-head' },
+      el('h2', { id: 'quality-heading' }, QUALITY.heading),
+      el('label', { for: 'quality-filter', class: 'quality-filter-label' }, `${QUALITY.filterLabel} `, filter),
+      closeButton,
+    ),
+    el('p', { class: 'panel-intro' }, QUALITY.intro),
+    body,
+  );
+  closeButton.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    // a popup behind listens for Escape on the document: this Escape is the view's alone
+    e.preventDefault();
+    e.stopPropagation();
+    dialog.close();
+  });
+  dialog.addEventListener('close', () => {
+    if (returnTo?.isConnected) returnTo.focus();
+    returnTo = undefined;
+  });
+  document.body.append(dialog);
+
+  const open = (checkId?: string, returnFocus?: HTMLElement) => {
+    returnTo = returnFocus;
+    if (!dialog.open) dialog.showModal();
+    const target = checkId ? dialog.querySelector<HTMLElement>(`#${CSS.escape(checkAnchorId(checkId))}`) : null;
+    if (target && target.closest('section')?.hidden) {
+      filter.value = '';
+      applyFilter();
+    }
+    if (target) {
+      target.querySelector('details.check-involved')?.setAttribute('open', '');
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    } else closeButton.focus();
+  };
+
+  // every "data check" badge, in popups, cards and panels alike, opens the view at its check
+  document.addEventListener('click', (e) => {
+    const badge = (e.target as Element | null)?.closest<HTMLElement>('[data-open-check]');
+    const id = badge?.dataset.openCheck;
+    if (!badge || !id || !checks.byId.has(id)) return;
+    open(id, badge);
+  });
+
+  const openButton = el('button', { type: 'button', class: 'quality-open', 'data-testid': 'quality-open' }, QUALITY.open);
+  openButton.addEventListener('click', () => open(undefined, openButton));
+  const coverage = index.atlas.coverage;
+  const summary = el(
+    'section',
+    { class: 'panel quality-summary', 'aria-labelledby': 'quality-summary-heading', 'data-testid': 'quality-summary' },
+    el('h2', { id: 'quality-summary-heading' }, QUALITY.heading),
+    el('p', {}, QUALITY.summary(differs, all.length)),
+    coverage ? el('p', {}, QUALITY.coverage(coverage.in_data, coverage.total, formatNumber(coverage.percent))) : null,
+    openButton,
+  );
+  return { summary, open };
+}

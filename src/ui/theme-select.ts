@@ -1,0 +1,46 @@
+/**
+ * "Shade districts by": a native <select> at the top of the layer control (keyboard and screen
+ * readers work without extra code). Displaced people first, then one option per damage metric that
+ * some district has a figure for, in an optgroup. The state lives in the page: `sync` shows it,
+ * the select only reports the reader's choice.
+ */
+import { THEME_UI } from '../i18n/en-theme.ts';
+import { el } from './dom.ts';
+import './theme.css';
+
+export interface ThemeOption {
+  /** the metric id, the value written in the address */
+  id: string;
+  label: string;
+  /** districts (the NKAO outline counted as one) with a figure */
+  places: number;
+}
+
+export interface ThemeSelect {
+  element: HTMLElement;
+  /** shows the theme on screen */
+  sync(id: string): void;
+}
+
+export function buildThemeSelect(idpId: string, damage: readonly ThemeOption[], onChoose: (id: string) => void): ThemeSelect {
+  const select = el(
+    'select',
+    { id: 'theme-select', class: 'theme-select-input', 'data-testid': 'theme-select' },
+    el('option', { value: idpId }, THEME_UI.idpOption),
+    damage.length > 0
+      ? el(
+          'optgroup',
+          { label: THEME_UI.damageGroup },
+          ...damage.map((o) => el('option', { value: o.id }, THEME_UI.damageOption(o.label, o.places))),
+        )
+      : null,
+  );
+  select.addEventListener('change', () => onChoose(select.value));
+  const element = el('div', { class: 'theme-select' }, el('label', { for: 'theme-select' }, THEME_UI.selectLabel), select);
+  return {
+    element,
+    sync: (id) => {
+      if (select.value !== id) select.value = id;
+    },
+  };
+}

@@ -1,0 +1,246 @@
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { committedData } from '../committed-data.ts';
+import { LAYER } from '../../src/config/layers.ts';
+import { NO_FIGURE } from '../../src/config/palette.ts';
+import { themesOf, type DamageTheme, type ThemePlace } from '../../src/data/themes.ts';
+import { METRIC_LABEL } from '../../src/i18n/en.ts';
+import { THEME_UI } from '../../src/i18n/en-theme.ts';
+import { districtLayers } from '../../src/style/district-layers.ts';
+import { damageLegendModel } from '../../src/ui/legend-theme.ts';
+import { openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { district, interiorPoint } from './geo.ts';
+import { colourDistance, hexToRgb, rgbOfOnePixelPng } from './pixels.ts';
+
+const { data } = committedData();
+const themes = themesOf(data.atlas);
+const features = data.districts.features;
+
+/** Districts drawn with their own fill: not the NKAO outline, not the rayons under its tint. */
+const plain = features.filter((f) => f.properties.id !== 'nkao' && !f.properties.in_former_nkao).map((f) => f.properties.id as ThemePlace);
+
+/** What may cover a district's fill at a point: labels, lines, the NKAO tint. */
+const COVERS = [LAYER.districtLabel, LAYER.countryLabel, LAYER.nkaoFill, LAYER.nkaoBand, LAYER.nkaoOutline, LAYER.districtOutline, LAYER.river];
+
+/**
+ * The theme the test picks: of those with a plain district drawn in one class and one with no
+ * figure, the one with the most classes, then the most districts (ties: the layer control's order).
+ */
+function pick(): { theme: DamageTheme; shaded: ThemePlace[]; none: ThemePlace[] } {
+  const richest = [...themes].sort((a, b) => b.classes.length - a.classes.length || b.shades.size - a.shades.size);
+  for (const theme of richest) {
+    const shaded = plain.filter((id) => theme.shades.get(id)?.kind === 'class');
+    const none = plain.filter((id) => !theme.shades.has(id));
+    if (shaded.length > 0 && none.length > 0) return { theme, shaded, none };
+  }
+  throw new Error(`no damage theme in the committed data has both a shaded and an unshaded district (offered: ${themes.map((t) => t.metric).join(', ') || 'none'})`);
+}
+
+const select = '[data-testid="theme-select"]';
+const search = (page: Page) => new URL(page.url()).searchParams;
+
+/** Waits until the map has drawn what it was just told to (idle after a repaint). */
+const settled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas.map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+
+interface LegendClass {
+  color: string;
+  min: number;
+  max: number;
+  below: number;
+}
+const legendClasses = (page: Page): Promise<LegendClass[]> =>
+  page.$$eval('[data-testid="legend-theme"] [data-testid="legend-item"]:not([data-nodata]):not([data-differ])', (els) =>
+    els.map((el) => ({
+      color: el.getAttribute('data-color') ?? '',
+      min: Number(el.getAttribute('data-min')),
+      max: Number(el.getAttribute('data-max')),
+      below: Number(el.getAttribute('data-below')),
+    })),
+  );
+
+/** A fill-color as the map holds it, evaluated for one feature id, as #rrggbb. */
+async function paintedFill(page: Page, layer: string, id: string): Promise<string> {
+  const paint = await page.evaluate((l) => window.__atlas.map.getPaintProperty(l, 'fill-color'), layer);
+  const expr = createExpression(paint, `layers.${layer}.paint.fill-color`);
+  if (expr.result !== 'success') throw new Error(`${layer} fill-color is not a valid expression`);
+  const c = expr.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { id } } as never) as { r: number; g: number; b: number };
+  return `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Screen pixel at a district's interior point; null where a control, a label or a line covers it. */
+async function pixelOf(page: Page, id: string): Promise<[number, number, number] | null> {
+  const pt = await project(page, interiorPoint(district(id)));
+  const clear = await page.evaluate(
+    ({ pt, labels }) => {
+      if (!document.elementFromPoint(pt.x, pt.y)?.classList.contains('maplibregl-canvas')) return false;
+      const map = window.__atlas.map;
+      const box = map.getCanvasContainer().getBoundingClientRect();
+      const near: [[number, number], [number, number]] = [
+        [pt.x - box.left - 3, pt.y - box.top - 3],
+        [pt.x - box.left + 3, pt.y - box.top + 3],
+      ];
+      return map.queryRenderedFeatures(near, { layers: labels }).length === 0;
+    },
+    { pt, labels: COVERS },
+  );
+  if (!clear) return null;
+  return rgbOfOnePixelPng(await page.screenshot({ clip: { x: Math.round(pt.x), y: Math.round(pt.y), width: 1, height: 1 } }));
+}
+
+/** Is a layer drawn at a district's interior point? */
+const drawnAt = async (page: Page, layer: string, id: string): Promise<boolean> => {
+  const pt = await project(page, interiorPoint(district(id)));
+  return page.evaluate(
+    ({ pt, layer, id }) => {
+      const map = window.__atlas.map;
+      const box = map.getCanvasContainer().getBoundingClientRect();
+      return map.queryRenderedFeatures([pt.x - box.left, pt.y - box.top], { layers: [layer] }).some((f) => f.properties.id === id);
+    },
+    { pt, layer, id },
+  );
+};
+
+describe('the damage theme ("Shade districts by"), built, in headless Chromium', () => {
+  const ctx = useAtlasPage();
+  const { theme, shaded, none } = pick();
+  const model = damageLegendModel(theme, features.length);
+  const label = METRIC_LABEL[theme.metric];
+
+  it('offers displaced people first, then each damage metric some district has a figure for', async () => {
+    screenshotOnFailure(ctx, 'theme-options');
+    await openAtlas(ctx);
+    const options = await ctx.page.$$eval(`${select} option`, (els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent })));
+    expect(options[0]).toEqual({ value: 'idp', text: THEME_UI.idpOption });
+    expect(options.slice(1)).toEqual(themes.map((t) => ({ value: t.metric, text: THEME_UI.damageOption(METRIC_LABEL[t.metric], t.shades.size) })));
+    expect(await ctx.page.locator(`${select} optgroup`).getAttribute('label')).toBe(THEME_UI.damageGroup);
+    expect(await ctx.page.getByLabel(THEME_UI.selectLabel).getAttribute('data-testid')).toBe('theme-select');
+    expect(await ctx.page.locator(select).inputValue()).toBe('idp');
+  });
+
+  it('switching to a damage metric: the legend reads its label and the classes computed from the data', async () => {
+    screenshotOnFailure(ctx, 'theme-legend');
+    await ctx.page.selectOption(select, theme.metric);
+    const legend = ctx.page.locator(`[data-testid="legend-theme"][data-theme="${theme.metric}"]`);
+    await legend.waitFor({ state: 'visible' });
+    expect(await legend.locator('[data-testid="legend-theme-title"]').textContent()).toBe(label);
+    expect(await legendClasses(ctx.page)).toEqual(model.classes.map((c) => ({ color: c.color, min: c.min, max: c.max, below: c.below })));
+    const texts = await legend.locator('[data-testid="legend-item"]').allTextContents();
+    expect(texts).toEqual([...model.classes.map((c) => c.label), 'no figure in sources', ...(model.differ ? [THEME_UI.sourcesDiffer] : [])]);
+    expect(await legend.locator('.legend-sub').first().textContent()).toBe(model.subtitle);
+    expect(await legend.locator('[data-testid="legend-count"]').textContent()).toBe(THEME_UI.count(theme.shades.size, features.length));
+    // the address follows
+    await ctx.page.waitForFunction((m) => new URL(location.href).searchParams.get('theme') === m, theme.metric);
+  });
+
+  it('a district with the metric is painted its class colour; one without gets the no-figure paint', async () => {
+    screenshotOnFailure(ctx, 'theme-paint');
+    await settled(ctx.page);
+    const classes = await legendClasses(ctx.page);
+    const colourOf = (id: ThemePlace) => {
+      const s = theme.shades.get(id);
+      return s?.kind === 'class' ? model.classes[s.cls]!.color : null;
+    };
+    for (const id of shaded) {
+      expect(await paintedFill(ctx.page, LAYER.districtFill, id), id).toBe(colourOf(id));
+      expect(await drawnAt(ctx.page, LAYER.districtNoFigure, id), `${id} not hatched`).toBe(false);
+    }
+    for (const id of none) {
+      expect(await paintedFill(ctx.page, LAYER.districtFill, id), id).toBe(NO_FIGURE.fill);
+      expect(await drawnAt(ctx.page, LAYER.districtNoFigure, id), `${id} hatched`).toBe(true);
+    }
+    // on screen: a shaded district's pixel is nearest its own class colour; an unshaded one's is the hatch's grey or line
+    const palette = [...classes.map((c) => c.color), NO_FIGURE.fill, NO_FIGURE.hatch];
+    const nearest = (rgb: number[]) => [...palette].sort((a, b) => colourDistance(rgb, hexToRgb(a)) - colourDistance(rgb, hexToRgb(b)))[0];
+    let checked = 0;
+    for (const id of shaded) {
+      const rgb = await pixelOf(ctx.page, id);
+      if (!rgb) continue;
+      expect(nearest(rgb), `${id} painted ${rgb.join(',')}`).toBe(colourOf(id));
+      checked++;
+    }
+    for (const id of none.slice(0, 3)) {
+      const rgb = await pixelOf(ctx.page, id);
+      if (!rgb) continue;
+      expect([NO_FIGURE.fill, NO_FIGURE.hatch], `${id} painted ${rgb.join(',')}`).toContain(nearest(rgb));
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the export names the theme in its title and link', { timeout: 90_000 }, async () => {
+    screenshotOnFailure(ctx, 'theme-export');
+    const result = await ctx.page.evaluate(() => window.__atlas.exportImage({ paper: 'A4', orientation: 'landscape', dpi: 72, format: 'png' }));
+    const meta = await ctx.page.evaluate(async (url) => {
+      const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      return new TextDecoder('latin1').decode(bytes);
+    }, result.url);
+    expect(meta).toContain(THEME_UI.shown(label).replace(/[“”]/g, '"'));
+    expect(meta).toContain(`theme=${theme.metric}`);
+  });
+
+  it('back to displaced people: today\'s paint exactly, the legend as before, no theme in the address', async () => {
+    screenshotOnFailure(ctx, 'theme-back');
+    await ctx.page.selectOption(select, 'idp');
+    await ctx.page.locator('[data-testid="legend-theme"][data-theme="idp"]').waitFor({ state: 'visible' });
+    const original = districtLayers();
+    for (const layer of [LAYER.districtFill, LAYER.nkaoFill]) {
+      const spec = original.find((l) => l.id === layer) as { paint: Record<string, unknown> };
+      expect(await ctx.page.evaluate((l) => window.__atlas.map.getPaintProperty(l, 'fill-color'), layer), layer).toEqual(spec.paint['fill-color']);
+    }
+    const noFigure = original.find((l) => l.id === LAYER.districtNoFigure) as { filter: unknown };
+    expect(await ctx.page.evaluate((l) => window.__atlas.map.getFilter(l), LAYER.districtNoFigure)).toEqual(noFigure.filter);
+    expect(await ctx.page.evaluate((l) => window.__atlas.map.getLayoutProperty(l, 'visibility'), LAYER.districtDiffer)).toBe('none');
+    expect(await ctx.page.locator('[data-testid="legend-theme-title"]').textContent()).toBe('Displaced people');
+    expect(await ctx.page.locator('[data-testid="legend-count"]').count()).toBe(0);
+    await ctx.page.waitForFunction(() => !new URL(location.href).searchParams.has('theme'));
+  });
+
+  it('the keyboard changes the theme (a native select)', async () => {
+    screenshotOnFailure(ctx, 'theme-keyboard');
+    await ctx.page.locator(select).focus();
+    await ctx.page.keyboard.press('ArrowDown');
+    await expect.poll(() => ctx.page.locator(select).inputValue()).toBe(themes[0]!.metric);
+    await ctx.page.locator(`[data-testid="legend-theme"][data-theme="${themes[0]!.metric}"]`).waitFor({ state: 'visible' });
+    await ctx.page.keyboard.press('ArrowUp');
+    await expect.poll(() => ctx.page.locator(select).inputValue()).toBe('idp');
+  });
+
+  it('?theme=<metric> restores the theme: select, legend and paint', async () => {
+    screenshotOnFailure(ctx, 'theme-permalink');
+    await openAtlas(ctx, `?theme=${theme.metric}`);
+    expect(await ctx.page.locator(select).inputValue()).toBe(theme.metric);
+    expect(await ctx.page.locator('[data-testid="legend-theme-title"]').textContent()).toBe(label);
+    const id = shaded[0]!;
+    const s = theme.shades.get(id);
+    expect(await paintedFill(ctx.page, LAYER.districtFill, id)).toBe(s?.kind === 'class' ? model.classes[s.cls]!.color : '');
+    expect(await paintedFill(ctx.page, LAYER.districtFill, none[0]!)).toBe(NO_FIGURE.fill);
+    expect(search(ctx.page).get('theme')).toBe(theme.metric);
+    expect(await ctx.page.locator('[data-testid="url-notice"]').count()).toBe(0);
+  });
+
+  it('?theme=nonsense: the notice names it, the map shows displaced people', async () => {
+    screenshotOnFailure(ctx, 'theme-nonsense');
+    await openAtlas(ctx, '?theme=nonsense');
+    const notice = ctx.page.locator('[data-testid="url-notice"]');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.textContent()).toContain(THEME_UI.urlUnknownTheme('nonsense'));
+    expect(await ctx.page.locator(select).inputValue()).toBe('idp');
+    expect(await ctx.page.locator('[data-testid="legend-theme-title"]').textContent()).toBe('Displaced people');
+    expect(search(ctx.page).has('theme')).toBe(false);
+  });
+
+  it('made no request to another origin and logged no error', () => {
+    const origin = new URL(ctx.baseUrl).origin;
+    expect(ctx.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    expect(ctx.errors).toEqual([]);
+  });
+});
