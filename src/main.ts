@@ -28,6 +28,7 @@ import { buildUrlNotice } from './ui/url-notice.ts';
 import { buildViewExportSection } from './ui/export-data-section.ts';
 import { ExportControl, type ExportImageResult } from './ui/export-panel.ts';
 import type { ExportRequest } from './export/paper.ts';
+import type { Selection } from './lib/permalink.ts';
 import './ui/atlas.css';
 
 declare global {
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
   atlasMap.addControl(exportControl, 'top-right');
 
   const country = buildCountryPanel(index, shell.setSidebarWide);
+  let selectedBeforeCheck: Selection | null = null;
   const quality = mountQualityView(index, index.checks, claimContext(index), {
     showClaim: (claim, button) => {
       if (claim.subject === COUNTRY_ID) country.showClaim(claim.id);
@@ -117,6 +119,16 @@ async function main(): Promise<void> {
       else eventLayer.openEventSubject(claim.subject, button);
     },
     showPlace: (id, button) => openAtLabel(id, button),
+  }, {
+    // the address names the check the view is open at; closing gives back what was selected before
+    opened: (id) => {
+      const before = selection.get();
+      if (before?.kind !== 'check') selectedBeforeCheck = before;
+      if (id) selection.set({ kind: 'check', id });
+    },
+    closed: () => {
+      if (selection.get()?.kind === 'check') selection.set(selectedBeforeCheck);
+    },
   });
   const list = buildDistrictList(index, { openPlace: openAtLabel });
   onThemeChange((theme) => setDistrictChips(list, themeChips(index, theme)));
@@ -124,7 +136,7 @@ async function main(): Promise<void> {
   shell.sidebar.append(eventLayer.cardHost, list, quality.summary, country.element);
   shell.setFooter(index.version, UI.sourcesCount(data.atlas.sources.length, data.atlas.claims.length));
   eventLayer.start({ fit: !hasCamera(url.state) });
-  const permalink = startPermalink({ data, index, atlasMap, link: url, eventLayer, selection, openDistrict: (id) => openAtLabel(id) });
+  const permalink = startPermalink({ data, index, atlasMap, link: url, eventLayer, selection, openDistrict: (id) => openAtLabel(id), openCheck: (id) => quality.open(id) });
 
   await atlasMap.ready;
   shell.setLoading(false);

@@ -8,7 +8,7 @@ import { DAMAGE_SET, NKAO_ID } from '../../src/schema/index.ts';
 
 const SINGLE_SOURCE_SKIPPED = new Set<Metric>(['group', 'location', 'place_description', 'route_description']);
 
-function gap(id: string, title: string, places: SubjectId[], figure: string, nameOf: (id: string) => string): DataCheck[] {
+function gap(id: string, title: string, places: SubjectId[], figure: string, nameOf: (id: string) => string, drawn: string): DataCheck[] {
   if (places.length === 0) return [];
   return [
     {
@@ -21,7 +21,7 @@ function gap(id: string, title: string, places: SubjectId[], figure: string, nam
       computed: places.length,
       computed_unit: 'districts',
       result: 'listed',
-      explanation: `No source in this atlas gives ${figure} for ${places.map(nameOf).join(', ')}. Nothing is estimated for them: the map draws them as "no figure in sources".`,
+      explanation: `No source in this atlas gives ${figure} for ${places.map(nameOf).join(', ')}. Nothing is estimated for them: ${drawn}.`,
       places,
     },
   ];
@@ -34,8 +34,8 @@ export function gaps(claims: readonly Claim[], districtIds: readonly SubjectId[]
   const idp = has(['idp']);
   const districts = districtIds.filter((id) => id !== NKAO_ID);
   return [
-    ...gap('no-damage-figure', 'Districts with no sourced damage figure', districts.filter((id) => !damage.has(id)), 'any damage figure', nameOf),
-    ...gap('no-idp-figure', 'Districts with no displaced-people figure', districts.filter((id) => !idp.has(id)), 'a figure of people displaced', nameOf),
+    ...gap('no-damage-figure', 'Districts with no sourced damage figure', districts.filter((id) => !damage.has(id)), 'any damage figure', nameOf, 'every damage shading draws them as "no figure in sources"'),
+    ...gap('no-idp-figure', 'Districts with no displaced-people figure', districts.filter((id) => !idp.has(id)), 'a figure of people displaced', nameOf, 'the map draws them hatched, as it draws every district the US Committee for Refugees list leaves out'),
   ];
 }
 

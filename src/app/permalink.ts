@@ -38,6 +38,7 @@ export function vocabulary(data: AtlasData, index: AtlasIndex): PermalinkVocabul
       place: [...index.eventPlacesById.keys()],
       route: [...index.routesById.keys()],
       measure: events.flatMap((e) => e.measures.map((m) => m.id)),
+      check: data.atlas.checks.map((c) => c.id),
     },
     langs: [LANG],
     version: index.version,
@@ -80,6 +81,8 @@ export interface PermalinkDeps {
   selection: SelectionTracker;
   /** opens a district's popup at its label point (and reports the selection) */
   openDistrict(id: PlaceId): void;
+  /** opens the data-quality view at a check (and reports the selection) */
+  openCheck(id: string): void;
 }
 
 export interface Permalink {
@@ -134,6 +137,7 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
     // a popup outlines its feature (feature-state): the sources must be loaded first
     const sel = s.selected;
     if (sel?.kind === 'district') deps.openDistrict(sel.id as PlaceId);
+    else if (sel?.kind === 'check') deps.openCheck(sel.id);
     else if (sel) eventLayer.openRef({ kind: sel.kind, id: sel.id });
     applyCamera();
     following = true;

@@ -53,6 +53,7 @@ export const UI = {
   legendTitle: 'Displaced people',
   legendSubtitle: 'per district, according to the US Committee for Refugees as relayed by the article',
   legendNoFigure: 'no figure in sources',
+  legendNoIdpFigure: 'not in this list (a figure from another source, if any, is in the popup)',
   legendGroupsTitle: 'District outline: group in the article',
   legendNkao: 'former NKAO (1991 outline); its figure is for the oblast as a whole',
   legendToggle: 'Legend',

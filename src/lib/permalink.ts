@@ -10,7 +10,8 @@
  *   layers=a,b      event layers shown, comma-separated (issue 4's parameter)     layers=khojaly-1992
  *   theme=metric    what the districts are shaded by: a damage metric; left out   theme=schools_destroyed
  *                   for displaced people (the default); `theme=idp` is read as it
- *   sel=kind:id     the open popup: district, place, route or measure            sel=district:lachin
+ *   sel=kind:id     the open popup (district, place, route, measure), or the       sel=district:lachin
+ *                   data check the data-quality view is open at                   sel=check:uscr-district-sum
  *   lang=en         interface language                                            lang=en
  *   v=hash          data version the link was made with (12 hex digits)          v=5a4ff5764d03
  * Reserved, not yet read: `t` (a timeline date, when the map gets a timeline control).
@@ -43,7 +44,7 @@ export const DEFAULT_THEME = 'idp';
 /** Every parameter this map reads, in the order it writes them. */
 export const PERMALINK_PARAMS: readonly string[] = Object.values(PARAM);
 
-export const SELECTION_KINDS = ['district', 'place', 'route', 'measure'] as const;
+export const SELECTION_KINDS = ['district', 'place', 'route', 'measure', 'check'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
 
 /** The open popup: a district (or the NKAO outline) or an event mark. */

@@ -26,7 +26,7 @@ export interface ThemeLegendModel {
   title: string;
   subtitle: string;
   classes: ThemeLegendClass[];
-  noFigure: { color: string; hatch: string };
+  noFigure: { color: string; hatch: string; label: string };
   /** the "sources differ" item, when some district is drawn so */
   differ: { light: string; dark: string } | null;
   /** "5 of 21 districts have a figure…"; null for displaced people (as before issue 6) */
@@ -48,7 +48,8 @@ export function idpLegendModel(): ThemeLegendModel {
     title: UI.legendTitle,
     subtitle: UI.legendSubtitle,
     classes: legendClassItems().map((c, i, all) => ({ ...c, below: all[i + 1]?.min ?? Number.POSITIVE_INFINITY })),
-    noFigure: { ...legendNoFigure },
+    // the map shades by the USCR list alone: a district outside it may still have another source's figure
+    noFigure: { ...legendNoFigure, label: UI.legendNoIdpFigure },
     differ: null,
     count: null,
   };
@@ -79,7 +80,7 @@ export function damageLegendModel(theme: DamageTheme, totalPlaces: number): Them
     title: METRIC_LABEL[theme.metric],
     subtitle: THEME_UI.subtitle(theme),
     classes,
-    noFigure: { ...legendNoFigure },
+    noFigure: { ...legendNoFigure, label: UI.legendNoFigure },
     differ: theme.differ.length > 0 ? { ...SOURCES_DIFFER } : null,
     count: THEME_UI.count(theme.shades.size, totalPlaces),
   };
@@ -110,7 +111,7 @@ export function buildThemeLegend(model: ThemeLegendModel): HTMLElement {
     'li',
     { 'data-testid': 'legend-item', 'data-nodata': 'true', 'data-color': model.noFigure.color },
     swatch('hatch', model.noFigure.color, model.noFigure.hatch),
-    UI.legendNoFigure,
+    model.noFigure.label,
   );
   const differ = model.differ
     ? el(
@@ -134,7 +135,7 @@ export function buildThemeLegend(model: ThemeLegendModel): HTMLElement {
 export function themeLegendSection(model: ThemeLegendModel): LegendSection {
   const entries: LegendEntry[] = [
     ...model.classes.map((c) => ({ swatch: { kind: 'fill', color: c.color } as const, label: c.label })),
-    { swatch: { kind: 'hatch', color: model.noFigure.color, hatch: model.noFigure.hatch }, label: UI.legendNoFigure },
+    { swatch: { kind: 'hatch', color: model.noFigure.color, hatch: model.noFigure.hatch }, label: model.noFigure.label },
   ];
   if (model.differ) entries.push({ swatch: { kind: 'hatch', color: model.differ.light, hatch: model.differ.dark }, label: THEME_UI.sourcesDiffer });
   const subtitle = model.count ? `${model.subtitle} ${model.count}` : model.subtitle;

@@ -38,7 +38,19 @@ function coverageBlock(coverage: CoverageSummary | null): HTMLElement | null {
   );
 }
 
-export function mountQualityView(index: AtlasIndex, checks: CheckLookup, ctx: ClaimContext, actions: QualityActions): QualityView {
+/** What the page hears from the view: the address names the check it is open at (`sel=check:<id>`). */
+export interface QualityEvents {
+  opened(checkId: string | null): void;
+  closed(): void;
+}
+
+export function mountQualityView(
+  index: AtlasIndex,
+  checks: CheckLookup,
+  ctx: ClaimContext,
+  actions: QualityActions,
+  events: QualityEvents = { opened: () => {}, closed: () => {} },
+): QualityView {
   const all = index.atlas.checks;
   const differs = all.filter((c) => c.result === 'differs').length;
   let returnTo: HTMLElement | undefined;
@@ -109,6 +121,7 @@ export function mountQualityView(index: AtlasIndex, checks: CheckLookup, ctx: Cl
   dialog.addEventListener('close', () => {
     if (returnTo?.isConnected) returnTo.focus();
     returnTo = undefined;
+    events.closed();
   });
   document.body.append(dialog);
 
@@ -125,6 +138,7 @@ export function mountQualityView(index: AtlasIndex, checks: CheckLookup, ctx: Cl
       target.scrollIntoView({ block: 'start' });
       target.focus({ preventScroll: true });
     } else closeButton.focus();
+    events.opened(target ? (checkId ?? null) : null);
   };
 
   // every "data check" badge, in popups, cards and panels alike, opens the view at its check

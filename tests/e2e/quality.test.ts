@@ -93,4 +93,22 @@ describe('the data-quality view', () => {
     const summary = (await popup.getByTestId('damage').first().locator(':scope > summary').textContent()) ?? '';
     expect(summary).toMatch(/\d+ figures? from \d+ sources?/);
   });
+
+  it('a link names the check the view is open at, and opens the view there', async () => {
+    screenshotOnFailure(ctx, 'quality-permalink');
+    const id = 'territory-sq-mi-conversion';
+    // the national figures carry the badge of the conversion check: it opens the view there
+    await ctx.page.getByTestId('country-button').click();
+    await ctx.page.locator(`[data-testid="country-panel"] [data-open-check="${id}"]`).first().click();
+    await ctx.page.locator(view).waitFor({ state: 'visible' });
+    await expect.poll(() => new URL(ctx.page.url()).searchParams.get('sel')).toBe(`check:${id}`);
+    const link = ctx.page.url();
+    await ctx.page.getByTestId('quality-close').click();
+    await expect.poll(() => new URL(ctx.page.url()).searchParams.get('sel')).toBeNull();
+
+    await openAtlas(ctx, new URL(link).search);
+    await ctx.page.locator(view).waitFor({ state: 'visible' });
+    await expect.poll(() => ctx.page.evaluate(() => document.activeElement?.getAttribute('data-check-id'))).toBe(id);
+    expect(await ctx.page.locator(checkSel(id)).textContent()).toContain('6,564 sq mi');
+  });
 });

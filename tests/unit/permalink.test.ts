@@ -16,6 +16,7 @@ const known: PermalinkVocabulary = {
     place: ['nakhchivanik', 'khojaly-town'],
     route: ['khojaly-escape-route'],
     measure: ['khojaly-aghdam-straight-line'],
+    check: ['uscr-district-sum'],
   },
   langs: ['en'],
   version: '5a4ff5764d03',

@@ -5,7 +5,7 @@ import { encodeValue, readParams } from '../../src/lib/url-params.ts';
 /** Issue 4's address (`?layers=…`), read by the one parser of the view (src/lib/permalink.ts). */
 const known: PermalinkVocabulary = {
   layers: ['khojaly-1992'],
-  selectable: { district: [], place: [], route: [], measure: [] },
+  selectable: { district: [], place: [], route: [], measure: [], check: [] },
   langs: ['en'],
   version: '5a4ff5764d03',
 };
