@@ -12,6 +12,39 @@ import type { Metric } from './metric.ts';
  * Two families must never share a metric: figures of the 1988–1994 war (WAR_1990S_METRICS) and
  * figures of the shelling of 2016 and 2020 (SHELLING_METRICS; the claim's as_of says when).
  */
+/** People of the 1988–1994 war, besides the older metrics killed, killed_civilians, injured, disabled, hostages, missing. */
+const WAR_1990S_DAMAGE_METRICS = [
+  'killed_in_battles',
+  'killed_or_missing',
+  'captive_or_missing',
+  'hostages_killed',
+  'killed_police',
+  'injured_children',
+] as const;
+
+/** Shelling of 2016 and 2020 (the claim's as_of says when), and the Armenian side's 2020 count. */
+const SHELLING_DAMAGE_METRICS = [
+  'killed_civilians_shelling',
+  'injured_civilians_shelling',
+  'shells_fired',
+  'settlements_shelled',
+  'houses_destroyed_shelling',
+  'educational_facilities_destroyed_shelling',
+  'preschools_destroyed_shelling',
+  'houses_damaged',
+  'buildings_damaged',
+  'residential_buildings_damaged',
+  'schools_damaged',
+  'hospitals_damaged',
+  'administrative_buildings_damaged',
+  'business_facilities_damaged',
+  'civilian_objects_damaged',
+  'villages_damaged',
+  // the 2020 war as the Armenian side counts it: civilians in the areas then held by Artsakh
+  'killed_civilians_armenian_held',
+  'injured_civilians_armenian_held',
+] as const;
+
 export const DAMAGE_METRICS = [
   // settlements and land taken
   'settlements_occupied',
@@ -66,33 +99,8 @@ export const DAMAGE_METRICS = [
   'museums_occupied',
   'monuments_occupied',
   'cultural_facilities_occupied',
-  // people, 1988–1994 (besides killed, killed_civilians, injured, disabled, hostages, missing)
-  'killed_in_battles',
-  'killed_or_missing',
-  'captive_or_missing',
-  'hostages_killed',
-  'killed_police',
-  'injured_children',
-  // shelling (2016, 2020): the claim's as_of says when
-  'killed_civilians_shelling',
-  'injured_civilians_shelling',
-  'shells_fired',
-  'settlements_shelled',
-  'houses_destroyed_shelling',
-  'educational_facilities_destroyed_shelling',
-  'preschools_destroyed_shelling',
-  'houses_damaged',
-  'buildings_damaged',
-  'residential_buildings_damaged',
-  'schools_damaged',
-  'hospitals_damaged',
-  'administrative_buildings_damaged',
-  'business_facilities_damaged',
-  'civilian_objects_damaged',
-  'villages_damaged',
-  // the 2020 war as the Armenian side counts it: civilians in the areas then held by Artsakh
-  'killed_civilians_armenian_held',
-  'injured_civilians_armenian_held',
+  ...WAR_1990S_DAMAGE_METRICS,
+  ...SHELLING_DAMAGE_METRICS,
   // mines after 2020
   'mine_victims',
   'killed_by_mines',
@@ -129,32 +137,8 @@ export const WAR_1990S_METRICS: readonly Metric[] = [
   'disabled',
   'hostages',
   'missing',
-  'killed_in_battles',
-  'killed_or_missing',
-  'captive_or_missing',
-  'hostages_killed',
-  'killed_police',
-  'injured_children',
+  ...WAR_1990S_DAMAGE_METRICS,
 ];
 
 /** Figures of the shelling of 2016 and 2020: never shown beside a 1990s figure as the same measure. */
-export const SHELLING_METRICS: readonly DamageMetric[] = [
-  'killed_civilians_shelling',
-  'injured_civilians_shelling',
-  'shells_fired',
-  'settlements_shelled',
-  'houses_destroyed_shelling',
-  'educational_facilities_destroyed_shelling',
-  'preschools_destroyed_shelling',
-  'houses_damaged',
-  'buildings_damaged',
-  'residential_buildings_damaged',
-  'schools_damaged',
-  'hospitals_damaged',
-  'administrative_buildings_damaged',
-  'business_facilities_damaged',
-  'civilian_objects_damaged',
-  'villages_damaged',
-  'killed_civilians_armenian_held',
-  'injured_civilians_armenian_held',
-];
+export const SHELLING_METRICS: readonly DamageMetric[] = SHELLING_DAMAGE_METRICS;

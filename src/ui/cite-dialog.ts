@@ -6,6 +6,7 @@
  */
 import { CITE } from '../i18n/en-cite.ts';
 import { downloadText } from './download.ts';
+import { closeOnEscape } from './dialog.ts';
 import { el } from './dom.ts';
 import './cite.css';
 
@@ -123,13 +124,7 @@ export function openCiteDialog(opts: CiteDialogOptions): HTMLDialogElement {
     downloadText(`${opts.filename}.${f.ext}`, formats[current], f.mime);
   });
   closeButton.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') return;
-    // the popup behind listens for Escape on the document: this Escape is the dialog's alone
-    e.preventDefault();
-    e.stopPropagation();
-    dialog.close();
-  });
+  closeOnEscape(dialog);
   dialog.addEventListener('close', () => {
     dialog.remove();
     opts.returnFocus?.focus();

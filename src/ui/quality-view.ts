@@ -9,6 +9,7 @@ import { CATEGORY, QUALITY } from '../i18n/en-quality.ts';
 import { formatNumber } from '../lib/format.ts';
 import { CHECK_CATEGORIES, type CheckCategory, type Claim, type CoverageSummary } from '../schema/index.ts';
 import type { ClaimContext } from './claim-rows.ts';
+import { closeOnEscape } from './dialog.ts';
 import { el } from './dom.ts';
 import { buildCheck, checkAnchorId, type QualityActions } from './quality-check.ts';
 import './quality.css';
@@ -55,14 +56,19 @@ export function mountQualityView(
   const differs = all.filter((c) => c.result === 'differs').length;
   let returnTo: HTMLElement | undefined;
 
-  // following a figure leaves the view: the popup or card it opens needs the page
+  // following a figure leaves the view: the popup or card it opens needs the page, and the
+  // focus goes to the figure there, not back to where the view was opened from
+  const leave = () => {
+    returnTo = undefined;
+    dialog.close();
+  };
   const leaving: QualityActions = {
     showClaim: (claim: Claim, button) => {
-      dialog.close();
+      leave();
       actions.showClaim(claim, button);
     },
     showPlace: (id: PlaceId, button) => {
-      dialog.close();
+      leave();
       actions.showPlace(id, button);
     },
   };
@@ -111,13 +117,7 @@ export function mountQualityView(
     body,
   );
   closeButton.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') return;
-    // a popup behind listens for Escape on the document: this Escape is the view's alone
-    e.preventDefault();
-    e.stopPropagation();
-    dialog.close();
-  });
+  closeOnEscape(dialog);
   dialog.addEventListener('close', () => {
     if (returnTo?.isConnected) returnTo.focus();
     returnTo = undefined;

@@ -66,3 +66,14 @@ export async function project(page: Page, lngLat: [number, number]): Promise<{ x
     return { x: box.left + p.x, y: box.top + p.y };
   }, lngLat);
 }
+
+/** Resolves at the map's next idle after a repaint: what it was just told to draw is drawn and placed. */
+export const mapIdle = (page: Page): Promise<void> =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas.map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );

@@ -4,22 +4,12 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EVENT_LAYERS, LAYER } from '../../src/config/layers.ts';
 import type { EventCollection } from '../../src/schema/index.ts';
-import { openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { mapIdle, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 
 const EVENT = 'khojaly-1992';
 const toggle = `[data-testid="layer-toggle"][data-layer="${EVENT}"]`;
 
-/** Resolves at the next idle: after a fit animation, every tile and label is placed. */
-const idle = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__atlas.map;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
 
 /** Rendered features per event layer, and each layer's visibility, as the live map reports them. */
 const eventLayerState = (page: Page) =>
@@ -92,7 +82,7 @@ describe('the Khojaly event layer, built, in headless Chromium', () => {
   it('the layer control turns it on: the Nakhchivanik area and the route are drawn, the address and legend follow', async () => {
     screenshotOnFailure(ctx, 'khojaly-toggle-on');
     await ctx.page.locator(toggle).check();
-    await idle(ctx.page);
+    await mapIdle(ctx.page);
     const state = await eventLayerState(ctx.page);
     const drawn = (id: string) => state.find((l) => l.id === id)?.rendered ?? [];
     expect(drawn(LAYER.eventDescribedFill)).toContain('described-area:nakhchivanik');
@@ -194,7 +184,7 @@ describe('the Khojaly event layer, built, in headless Chromium', () => {
   it('turning the layer off hides every mark and the card, and takes it out of the address', async () => {
     screenshotOnFailure(ctx, 'khojaly-toggle-off');
     await ctx.page.locator(toggle).uncheck();
-    await idle(ctx.page);
+    await mapIdle(ctx.page);
     for (const layer of await eventLayerState(ctx.page)) expect(layer.rendered, layer.id).toEqual([]);
     expect(await ctx.page.locator('[data-testid="event-card"]').count()).toBe(0);
     expect(new URL(ctx.page.url()).searchParams.has('layers')).toBe(false);
@@ -204,7 +194,7 @@ describe('the Khojaly event layer, built, in headless Chromium', () => {
     screenshotOnFailure(ctx, 'khojaly-url-on');
     await openAtlas(ctx, `?layers=${EVENT}`);
     expect(await ctx.page.locator(toggle).isChecked()).toBe(true);
-    await idle(ctx.page);
+    await mapIdle(ctx.page);
     const state = await eventLayerState(ctx.page);
     expect(state.find((l) => l.id === LAYER.eventDescribedFill)?.rendered).toContain('described-area:nakhchivanik');
     expect(await ctx.page.locator('[data-testid="event-card"]').isVisible()).toBe(true);

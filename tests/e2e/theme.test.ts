@@ -9,7 +9,7 @@ import { METRIC_LABEL } from '../../src/i18n/en.ts';
 import { THEME_UI } from '../../src/i18n/en-theme.ts';
 import { districtLayers } from '../../src/style/district-layers.ts';
 import { damageLegendModel } from '../../src/ui/legend-theme.ts';
-import { openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { mapIdle, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 import { colourDistance, hexToRgb, rgbOfOnePixelPng } from './pixels.ts';
 
@@ -40,16 +40,6 @@ function pick(): { theme: DamageTheme; shaded: ThemePlace[]; none: ThemePlace[] 
 const select = '[data-testid="theme-select"]';
 const search = (page: Page) => new URL(page.url()).searchParams;
 
-/** Waits until the map has drawn what it was just told to (idle after a repaint). */
-const settled = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__atlas.map;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
 
 interface LegendClass {
   color: string;
@@ -143,7 +133,7 @@ describe('the damage theme ("Shade districts by"), built, in headless Chromium',
 
   it('a district with the metric is painted its class colour; one without gets the no-figure paint', async () => {
     screenshotOnFailure(ctx, 'theme-paint');
-    await settled(ctx.page);
+    await mapIdle(ctx.page);
     const classes = await legendClasses(ctx.page);
     const colourOf = (id: ThemePlace) => {
       const s = theme.shades.get(id);
