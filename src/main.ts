@@ -14,7 +14,9 @@ import { claimContext, indexAtlas, type PlaceId } from './data/index-claims.ts';
 import { countryLabelPoints, districtLabelPoints } from './data/label-points.ts';
 import { loadAtlasData, type AtlasData } from './data/load.ts';
 import { UI } from './i18n/en.ts';
-import { createAtlasMap } from './map/atlas-map.ts';
+import { createAtlasMap, type AtlasMap } from './map/atlas-map.ts';
+import { mountWithoutMap, webglAvailable } from './app/no-map.ts';
+import { buildDataNotice } from './ui/data-notice.ts';
 import { describedLabelPoints } from './style/event-layers.ts';
 import { buildStyle } from './style/index.ts';
 import { mountQualityView } from './ui/quality-view.ts';
@@ -46,13 +48,16 @@ async function main(): Promise<void> {
   const shell = mountShell(root);
 
   let data: AtlasData;
+  let problems: readonly { message: string }[];
   try {
-    data = await loadAtlasData(import.meta.env.BASE_URL);
+    ({ data, problems } = await loadAtlasData(import.meta.env.BASE_URL));
   } catch (e) {
     shell.showError(e instanceof Error ? e.message : String(e));
     return;
   }
   const index = indexAtlas(data);
+  // no WebGL: no map, every figure still readable
+  if (!webglAvailable()) return mountWithoutMap(shell, index, UI.noWebgl);
   const events = data.atlas.events;
 
   // the address (a permalink, or issue 4's `?layers=…`): what is not understood is named
@@ -68,11 +73,18 @@ async function main(): Promise<void> {
     eventLabels: describedLabelPoints(events.flatMap((e) => e.places)),
     eventOptions: { shown: url.state.layers, describedSuffix: UI.eventDescribedSuffix },
   });
-  const atlasMap = createAtlasMap(shell.mapContainer, style, [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames]);
+  let atlasMap: AtlasMap;
+  try {
+    atlasMap = createAtlasMap(shell.mapContainer, style, [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames]);
+  } catch (e) {
+    return mountWithoutMap(shell, index, UI.mapFailed(e instanceof Error ? e.message : String(e)));
+  }
   window.__atlas = { map: atlasMap.map, exportImage: (request) => exportControl.exportImage(request) };
   const notice = buildUrlNotice(url.ignored, url.version);
   const selection = trackSelection(atlasMap);
   if (notice) shell.mapContainer.after(notice);
+  const dataNotice = buildDataNotice(problems);
+  if (dataNotice) shell.mapContainer.after(dataNotice);
 
   const isPlace = (id: string): id is PlaceId => index.districtsById.has(id as PlaceId);
   const labelPoint = (id: PlaceId): [number, number] => {

@@ -84,18 +84,36 @@ async function fetchJson(url: string, file: string): Promise<unknown> {
   }
 }
 
-/** Fetches and validates the four data files; the first failure rejects with a DataLoadError. */
-export async function loadAtlasData(baseUrl: string): Promise<AtlasData> {
+/** What the page could load: the data, and the map layers it had to leave out (each named). */
+export interface LoadedAtlas {
+  data: AtlasData;
+  /** a failed basemap or event file: the map and the figures work without it, and the page says so */
+  problems: DataLoadError[];
+}
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/**
+ * Fetches and validates the four data files. The figures (atlas.json) and the districts they are
+ * about (districts.geojson) are required: their failure rejects with a DataLoadError. The basemap
+ * (context.geojson) and the event marks (events.geojson) only draw: without them the map shows
+ * the districts, the figures are all there, and `problems` names what is missing.
+ */
+export async function loadAtlasData(baseUrl: string): Promise<LoadedAtlas> {
   const url = (file: string) => `${baseUrl.replace(/\/?$/, '/')}${file}`;
+  const load = <T extends z.ZodType>(file: string, schema: T) => fetchJson(url(file), file).then((raw) => parseWith(schema, raw, file));
+  const optional = <T>(p: Promise<T>, empty: T, problems: DataLoadError[]) =>
+    p.catch((e: unknown) => {
+      if (!(e instanceof DataLoadError)) throw e;
+      problems.push(e);
+      return empty;
+    });
+  const problems: DataLoadError[] = [];
   const [districts, context, events, atlas] = await Promise.all([
-    fetchJson(url(DATA_FILES.districts), DATA_FILES.districts).then((raw) =>
-      parseWith(DistrictCollection, raw, DATA_FILES.districts),
-    ),
-    fetchJson(url(DATA_FILES.context), DATA_FILES.context).then((raw) =>
-      parseWith(ContextCollection, raw, DATA_FILES.context),
-    ),
-    fetchJson(url(DATA_FILES.events), DATA_FILES.events).then((raw) => parseWith(EventCollection, raw, DATA_FILES.events)),
-    fetchJson(url(DATA_FILES.atlas), DATA_FILES.atlas).then((raw) => parseWith(Atlas, raw, DATA_FILES.atlas)),
+    load(DATA_FILES.districts, DistrictCollection),
+    optional(load(DATA_FILES.context, ContextCollection), EMPTY, problems),
+    optional(load(DATA_FILES.events, EventCollection), EMPTY, problems),
+    load(DATA_FILES.atlas, Atlas),
   ]);
-  return { districts, context, events, atlas };
+  return { data: { districts, context, events, atlas }, problems };
 }

@@ -8,21 +8,17 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
-import {
-  CanvasAllocationError,
-  ExportAborted,
-  exportImage,
-  planPage,
-  type ExportContext,
-  type ExportOutcome,
-} from '../export/export-image.ts';
-import { loadExportFonts } from '../export/paint-page.ts';
+import type { ExportContext, ExportOutcome } from '../export/export-image.ts';
 import { CUSTOM_PX_MAX, CUSTOM_PX_MIN, DPI_CHOICES, DPI_MAX, DPI_MIN, dpiProblem, pageSize, PAPER_NAMES, type ExportRequest } from '../export/paper.ts';
 import { UI } from '../i18n/en.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
 import { el } from './dom.ts';
-import { viewEvidence } from './export-evidence.ts';
 import './export.css';
+
+type ExportEngine = typeof import('./export-engine.ts');
+let engineLoading: Promise<ExportEngine> | undefined;
+/** The export engine is a chunk of its own, fetched the first time it is needed (src/ui/export-engine.ts). */
+const loadEngine = (): Promise<ExportEngine> => (engineLoading ??= import('./export-engine.ts'));
 
 export interface ExportControlDeps {
   data: AtlasData;
@@ -57,6 +53,8 @@ export class ExportControl implements IControl {
   private map: MapLibreMap | undefined;
   private container: HTMLElement | undefined;
   private panel: HTMLElement | undefined;
+  /** the export engine, once its chunk has loaded (the preview needs it to lay out the page) */
+  private engine: ExportEngine | undefined;
   private readonly button: HTMLButtonElement;
   private readonly preview = el('div', { class: 'export-preview', 'data-testid': 'export-preview', 'aria-hidden': 'true', hidden: true });
   private readonly fields;
@@ -121,7 +119,8 @@ export class ExportControl implements IControl {
 
   /** For `window.__atlas.exportImage`: the same export as the panel's, without the download. */
   exportImage = async (request: ExportRequest): Promise<ExportImageResult> => {
-    const out = await exportImage(request, this.context());
+    const engine = await loadEngine();
+    const out = await engine.exportImage(request, this.context(engine));
     return {
       width: out.width,
       height: out.height,
@@ -136,7 +135,8 @@ export class ExportControl implements IControl {
     };
   };
 
-  private context(): ExportContext {
+  private context(engine: ExportEngine): ExportContext {
+    const { viewEvidence } = engine;
     if (!this.map) throw new Error('the export control is not on a map');
     const { data, index } = this.deps;
     const shown = this.deps.shownEvents();
@@ -163,7 +163,17 @@ export class ExportControl implements IControl {
     this.button.setAttribute('aria-expanded', String(open));
     if (open) {
       // text is measured in the page's font: load it before the first preview, refresh after
-      void loadExportFonts(this.context().fontBaseUrl).then(this.refresh, () => undefined);
+      // the engine and the page's font load on first open; the preview appears when they are here
+      void loadEngine()
+        .then((engine) => {
+          this.engine = engine;
+          this.refresh();
+          return engine.loadExportFonts(this.context(engine).fontBaseUrl);
+        })
+        .then(this.refresh, (e: unknown) => {
+          this.status.dataset.state = 'error';
+          this.status.replaceChildren(el('span', { role: 'alert' }, EXPORT_UI.failed(e instanceof Error ? e.message : String(e))));
+        });
       this.refresh();
       this.fields.paper.focus();
     } else {
@@ -286,8 +296,10 @@ export class ExportControl implements IControl {
     const { request } = r;
     const page = pageSize(request.paper, request.orientation, request.dpi);
     this.sizeText.textContent = EXPORT_UI.size(page.label, page.dpi, page.widthPx, page.heightPx, page.widthMm, page.heightMm);
+    const engine = this.engine;
+    if (!engine) return;
     try {
-      const plan = planPage(request, this.context());
+      const plan = engine.planPage(request, this.context(engine));
       if (!this.titleEdited) this.fields.title.value = plan.title;
       Object.assign(this.preview.style, {
         left: `${plan.preview.x}px`,
@@ -323,8 +335,10 @@ export class ExportControl implements IControl {
     this.progress.removeAttribute('value');
     this.setBusy(true);
     this.cancelButton.focus();
+    let engine: ExportEngine | undefined;
     try {
-      const out = await exportImage(r.request, this.context(), {
+      engine = await loadEngine();
+      const out = await engine.exportImage(r.request, this.context(engine), {
         signal: controller.signal,
         onProgress: (done, total, phase) => {
           this.progress.max = total;
@@ -341,14 +355,14 @@ export class ExportControl implements IControl {
       this.status.replaceChildren(EXPORT_UI.done(out.fileName, out.width, out.height, (out.blob.size / 1e6).toFixed(1)), ' ', link);
       link.click();
     } catch (e) {
-      if (e instanceof ExportAborted) {
+      if (engine && e instanceof engine.ExportAborted) {
         this.status.dataset.state = 'cancelled';
         this.status.replaceChildren(EXPORT_UI.cancelled);
       } else {
         this.status.dataset.state = 'error';
         // an allocation failure says why and what to try; anything else is named as it came
         const why = e instanceof Error ? e.message : String(e);
-        this.status.replaceChildren(el('span', { role: 'alert' }, e instanceof CanvasAllocationError ? why : EXPORT_UI.failed(why)));
+        this.status.replaceChildren(el('span', { role: 'alert' }, engine && e instanceof engine.CanvasAllocationError ? why : EXPORT_UI.failed(why)));
       }
     } finally {
       this.running = undefined;

@@ -6,8 +6,8 @@ export interface Shell {
   sidebar: HTMLElement;
   /** "Loading map data…" over the map until it is ready */
   setLoading(loading: boolean): void;
-  /** a visible role="alert" panel naming what failed */
-  showError(message: string): void;
+  /** a visible role="alert" panel naming what failed (title: what it means for the reader) */
+  showError(message: string, title?: string): void;
   setFooter(version: string, counts: string): void;
   /** widen the side panel (the national figures need the room) */
   setSidebarWide(wide: boolean): void;
@@ -36,13 +36,13 @@ export function mountShell(root: HTMLElement): Shell {
     setLoading: (loading) => {
       status.hidden = !loading;
     },
-    showError: (message) => {
+    showError: (message, title = UI.loadErrorTitle) => {
       status.hidden = true;
       mapWrap.append(
         el(
           'div',
-          { class: 'error-panel', role: 'alert' },
-          el('h2', {}, UI.loadErrorTitle),
+          { class: 'error-panel', role: 'alert', 'data-testid': 'error-panel' },
+          el('h2', {}, title),
           el('p', { class: 'error-message' }, message),
         ),
       );

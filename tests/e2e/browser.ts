@@ -21,12 +21,12 @@ export interface AtlasPage {
  * One browser per test file, one page per test file; a failing test leaves a full-page screenshot
  * in test-results/ named after it.
  */
-export function useAtlasPage(viewport = { width: 1280, height: 800 }): AtlasPage {
+export function useAtlasPage(viewport = { width: 1280, height: 800 }, extraArgs: readonly string[] = []): AtlasPage {
   let browser: Browser | undefined;
   const ctx = { requests: [], errors: [], baseUrl: inject('baseUrl') } as unknown as AtlasPage;
   beforeAll(async () => {
     if (!CHROMIUM_PATH) throw new Error('Chromium not found: install Debian package "chromium" or set CHROMIUM_PATH');
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
     ctx.page = await browser.newPage({ viewport });
     ctx.page.on('request', (r) => ctx.requests.push(r.url()));
     ctx.page.on('pageerror', (e) => ctx.errors.push(String(e)));

@@ -13,10 +13,12 @@ declare module 'vitest' {
 /** Serves the *built* app (dist/), as a reader gets it from `npm start`, on a free loopback port. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(resolve(root, 'dist/index.html'))) {
-    throw new Error('dist/ is missing: e2e tests run against the built app. Run `npm run build` (npm test does).');
+  // ATLAS_DIST serves another build of the app (one per worktree or helper); npm test uses dist/
+  const outDir = resolve(root, process.env.ATLAS_DIST ?? 'dist');
+  if (!existsSync(resolve(outDir, 'index.html'))) {
+    throw new Error(`${outDir} is missing: e2e tests run against the built app. Run \`npm run build\` (npm test does).`);
   }
-  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const addr = server.httpServer.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${addr.port}/`);
   return async () => {

@@ -1,0 +1,71 @@
+/**
+ * What the reader sees when something is missing: a browser without WebGL, a data file that is
+ * missing or corrupt. The page names what failed, and every figure it can still show stays usable.
+ */
+import { describe, expect, it } from 'vitest';
+import { openAtlas, screenshotOnFailure, useAtlasPage, type AtlasPage } from './browser.ts';
+
+const ready = (ctx: AtlasPage) => ctx.page.waitForFunction(() => document.documentElement.dataset.mapReady !== undefined, undefined, { timeout: 60_000 });
+
+describe('without WebGL', () => {
+  // --disable-3d-apis: no WebGL context at all, as on a machine with graphics turned off
+  const ctx = useAtlasPage({ width: 1280, height: 800 }, ['--disable-3d-apis']);
+
+  it('says the map cannot be drawn, and the district list still opens every figure', async () => {
+    screenshotOnFailure(ctx, 'no-webgl');
+    await ctx.page.goto(ctx.baseUrl);
+    await ready(ctx);
+    expect(await ctx.page.evaluate(() => document.documentElement.dataset.mapReady)).toBe('unavailable');
+    expect(await ctx.page.getByTestId('error-panel').textContent()).toMatch(/cannot draw the map.*WebGL/s);
+    await ctx.page.locator('[data-testid="district-button"][data-district-id="lachin"]').click();
+    const panel = ctx.page.getByTestId('figures-panel');
+    await expect.poll(() => panel.textContent()).toContain('63,007');
+    expect(await panel.textContent()).toMatch(/according to US Committee for Refugees/);
+    expect(ctx.errors).toEqual([]);
+  });
+
+  it('the data-quality view works and leads to a figure in the panel', async () => {
+    await ctx.page.getByTestId('quality-open').click();
+    const check = ctx.page.locator('[data-testid="quality-view"] [data-testid="data-check"][data-category="dates-differ"]').first();
+    const claimId = await check.locator('.check-claim').first().getAttribute('data-claim-id');
+    await check.locator('.check-claim').first().click();
+    await expect.poll(() => ctx.page.getByTestId('figures-panel').locator(`[data-claim-id="${claimId}"]`).count()).toBe(1);
+  });
+});
+
+describe('a data file missing or corrupt', () => {
+  const ctx = useAtlasPage();
+
+  it('a missing basemap file is named in a notice; the districts, the map and the figures still work', async () => {
+    screenshotOnFailure(ctx, 'missing-context');
+    await ctx.page.route('**/data/context.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await openAtlas(ctx);
+    expect(await ctx.page.getByTestId('data-notice').textContent()).toContain('data/context.geojson: HTTP 404');
+    await ctx.page.locator('[data-testid="district-button"][data-district-id="lachin"]').click();
+    await expect.poll(() => ctx.page.locator('[data-testid="popup"]').textContent()).toContain('63,007');
+    await ctx.page.unroute('**/data/context.geojson');
+  });
+
+  it('a corrupt figures file stops the page with a message naming the file', async () => {
+    screenshotOnFailure(ctx, 'corrupt-atlas');
+    await ctx.page.route('**/data/atlas.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": "0123' }));
+    await ctx.page.goto(ctx.baseUrl);
+    await ctx.page.getByTestId('error-panel').waitFor();
+    expect(await ctx.page.getByTestId('error-panel').textContent()).toContain('data/atlas.json: is not valid JSON');
+    await ctx.page.unroute('**/data/atlas.json');
+  });
+
+  it('a figures file of the wrong shape is named down to the record and field', async () => {
+    await ctx.page.route('**/data/atlas.json', async (route) => {
+      const res = await route.fetch();
+      const atlas = (await res.json()) as { claims: Array<Record<string, unknown>> };
+      const lachin = atlas.claims.find((c) => c.id === 'seed-idp-lachin');
+      if (lachin) lachin.source = 42;
+      await route.fulfill({ response: res, body: JSON.stringify(atlas) });
+    });
+    await ctx.page.goto(ctx.baseUrl);
+    await ctx.page.getByTestId('error-panel').waitFor();
+    expect(await ctx.page.getByTestId('error-panel').textContent()).toMatch(/data\/atlas\.json: claims\[\d+\]\.source in record "seed-idp-lachin"/);
+    await ctx.page.unroute('**/data/atlas.json');
+  });
+});
