@@ -4,7 +4,36 @@ import { DistrictProps } from './district.ts';
 import { EventFeatureProps } from './event.ts';
 
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const Ring = z.array(Position).min(4, 'a linear ring needs at least 4 positions');
+type Position = z.infer<typeof Position>;
+
+/** Why a value is not a [lon, lat] position, or null when it is one. */
+function positionProblem(p: unknown): string | null {
+  if (!Array.isArray(p) || p.length !== 2) return 'expected a [longitude, latitude] pair';
+  const [lon, lat] = p as unknown[];
+  if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) return `longitude must be a number from -180 to 180, got ${JSON.stringify(lon)}`;
+  if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) return `latitude must be a number from -90 to 90, got ${JSON.stringify(lat)}`;
+  return null;
+}
+
+/**
+ * A list of positions, checked in one loop rather than by a zod schema per number: the page
+ * re-validates some 30,000 coordinates at every load, and a tuple schema per position cost more
+ * time than drawing them. The first bad position is reported with its index, as zod would.
+ */
+const Positions = (min: number, message: string): z.ZodType<Position[]> =>
+  z
+    .array(z.unknown())
+    .min(min, message)
+    .superRefine((list, ctx) => {
+      for (let i = 0; i < list.length; i++) {
+        const problem = positionProblem(list[i]);
+        if (problem) {
+          ctx.addIssue({ code: 'custom', path: [i], message: problem });
+          return;
+        }
+      }
+    }) as unknown as z.ZodType<Position[]>; // the loop above is the check the cast stands for
+const Ring = Positions(4, 'a linear ring needs at least 4 positions');
 
 export const PolygonGeometry = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) });
 export const MultiPolygonGeometry = z.strictObject({
@@ -13,8 +42,8 @@ export const MultiPolygonGeometry = z.strictObject({
 });
 export const AreaGeometry = z.discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry]);
 const LineGeometry = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
-  z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position).min(2)).min(1) }),
+  z.strictObject({ type: z.literal('LineString'), coordinates: Positions(2, 'a line needs at least 2 positions') }),
+  z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(Positions(2, 'a line needs at least 2 positions')).min(1) }),
 ]);
 
 export const DistrictFeature = z.strictObject({
