@@ -1,6 +1,8 @@
 /**
  * Wiring only: config → data → map → ui. Everything else lives in the modules it imports.
  */
+// first: zod must know it may not compile parsers before any module parses (CSP, no eval)
+import './data/zod-jitless.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { EVENT } from './config/palette.ts';
 import { mountEventLayer } from './app/event-layer.ts';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import './zod-jitless.ts';
 import { formatPath } from '../lib/field-path.ts';
 import { Atlas, ContextCollection, DistrictCollection, EventCollection } from '../schema/index.ts';
 

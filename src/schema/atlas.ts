@@ -59,7 +59,8 @@ export const DataCheck = z
     id: Slug,
     category: CheckCategory,
     subject: SubjectId,
-    title: ShortText,
+    /** long: a found check's title carries place names, which may each be a full short text */
+    title: LongText,
     /** the claims the check is about (computed from, compared, or listed) */
     inputs: z.array(ShortText),
     /** the claim the computation is compared against; null for lists and side-by-side sets */

@@ -129,6 +129,10 @@ const CASES: Record<string, string> = {
   'coverage-unknown-claim': 'claims/coverage.json: figure "S-001": field claims[1]: no claim "seed-idp-lachn" in ',
   'coverage-claims-and-reason': 'claims/coverage.json: figure "S-002": field claims: give either claims or out_of_scope, not both and not neither',
   'claim-about-unknown-place': 'claims/claims/events.json: claim "fixture-six-miles": field subject: "askeran" is not an event, place or route in ',
+  // issue 7: hostile data is rejected by rule (tests/data/fixtures/README.md)
+  'hostile-javascript-url': 'claims/sources.json: source "fixture-ministry": field url: must be an http(s) URL',
+  'hostile-rtl-override': 'claims/districts.json: district "lachin": field aliases[1].name: contains U+202E RIGHT-TO-LEFT OVERRIDE at character 7',
+  'hostile-10000-chars': 'claims/claims/displaced.json: claim "seed-idp-lachin": field quote: is 10,000 characters long; a long text (a quote, note or explanation) may have at most 4,000',
 };
 
 describe('build:data stops at the first bad input', () => {
