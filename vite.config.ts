@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CSP_META, SECURITY_HEADERS } from './scripts/csp.ts';
 
 const GEODATA = resolve(import.meta.dirname, 'geodata');
 /** The built outputs the page loads; sources and claims stay out of the bundle. */
@@ -33,11 +34,28 @@ export function geodata(): Plugin {
   };
 }
 
+/**
+ * The Content Security Policy (scripts/csp.ts) as the first element of <head> in the built
+ * index.html, ahead of every script and stylesheet it governs. Build only: the dev server's HMR
+ * client needs inline script, so `npm run dev` stays without a policy.
+ */
+export function cspMeta(): Plugin {
+  return {
+    name: 'karabakh-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [geodata()],
+  plugins: [geodata(), cspMeta()],
   resolve: { alias: BROWSER_ALIASES },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // `npm start` serves the built app with the same policy as a header, plus frame-ancestors 'none'
+  preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified: at the default limit the warning fires on every build and

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
@@ -77,3 +77,20 @@ export const mapIdle = (page: Page): Promise<void> =>
         map.triggerRepaint();
       }),
   );
+
+/** Brings a file the page made (a blob: URL) to Node through a real download, as a reader saves it. */
+export async function downloadUrl(page: Page, url: string, name: string): Promise<Buffer> {
+  const download = page.waitForEvent('download');
+  await page.evaluate(
+    ({ url, name }) => {
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+    },
+    { url, name },
+  );
+  return readFileSync(await (await download).path());
+}

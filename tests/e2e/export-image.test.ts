@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../src/export/paper.ts';
 import type { ExportImageResult } from '../../src/ui/export-panel.ts';
 import { openAtlas, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { downloadUrl } from './browser.ts';
 import { decodePng, lumaVariance, pngChunks, type Box, type DecodedPng } from './png-decode.ts';
 
 const ctx = useAtlasPage();
@@ -29,21 +30,6 @@ async function apiExport(page: Page, request: ExportRequest): Promise<{ result: 
   return { result, png: await downloadUrl(page, result.url, result.fileName) };
 }
 
-async function downloadUrl(page: Page, url: string, name: string): Promise<Buffer> {
-  const download = page.waitForEvent('download');
-  await page.evaluate(
-    ({ url, name }) => {
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-    },
-    { url, name },
-  );
-  return readFileSync(await (await download).path());
-}
 
 const inset = (b: Box, by: number): Box => ({ x: b.x + by, y: b.y + by, w: b.w - 2 * by, h: b.h - 2 * by });
 

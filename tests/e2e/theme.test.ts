@@ -9,7 +9,7 @@ import { METRIC_LABEL } from '../../src/i18n/en.ts';
 import { THEME_UI } from '../../src/i18n/en-theme.ts';
 import { districtLayers } from '../../src/style/district-layers.ts';
 import { damageLegendModel } from '../../src/ui/legend-theme.ts';
-import { mapIdle, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { downloadUrl, mapIdle, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 import { colourDistance, hexToRgb, rgbOfOnePixelPng } from './pixels.ts';
 
@@ -169,10 +169,8 @@ describe('the damage theme ("Shade districts by"), built, in headless Chromium',
   it('the export names the theme in its title and link', { timeout: 90_000 }, async () => {
     screenshotOnFailure(ctx, 'theme-export');
     const result = await ctx.page.evaluate(() => window.__atlas.exportImage({ paper: 'A4', orientation: 'landscape', dpi: 72, format: 'png' }));
-    const meta = await ctx.page.evaluate(async (url) => {
-      const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-      return new TextDecoder('latin1').decode(bytes);
-    }, result.url);
+    // through a download: the page's CSP (connect-src 'self') does not let a script fetch a blob: URL
+    const meta = (await downloadUrl(ctx.page, result.url, result.fileName)).toString('latin1');
     expect(meta).toContain(THEME_UI.shown(label).replace(/[“”]/g, '"'));
     expect(meta).toContain(`theme=${theme.metric}`);
   });
