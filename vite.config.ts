@@ -15,9 +15,26 @@ const servedData = () => readdirSync(GEODATA).filter((f) => /\.(geojson|json)$/.
 /** citation-js (loaded on demand for citations) imports node-fetch, which cannot run in a browser */
 export const BROWSER_ALIASES = [{ find: /^node-fetch$/, replacement: resolve(import.meta.dirname, 'src/shims/node-fetch.ts') }];
 
+/**
+ * What the page fetches first, announced in the HTML so the browser starts on it while the script
+ * is still downloading: the four data files, and the label fonts of the default view (Latin
+ * regular and bold; bold Latin Extended for the Azerbaijani names). Each is a fetch() from the same
+ * origin, so the preload is reused by the app's and MapLibre's own requests.
+ */
+const PRELOADS = [
+  ...['districts.geojson', 'context.geojson', 'events.geojson', 'atlas.json'].map((f) => `data/${f}`),
+  ...['latin-400', 'latin-700', 'latin-ext-700'].map((f) => `fonts/noto-sans-${f}-normal.woff2`),
+];
+
 export function geodata(): Plugin {
+  let base = '/';
   return {
     name: 'karabakh-geodata',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: () =>
+      PRELOADS.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href: `${base}${href}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
         const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';

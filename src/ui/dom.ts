@@ -33,3 +33,29 @@ export function append(parent: Node, ...children: Child[]): void {
 export function clear(node: Node): void {
   while (node.firstChild) node.removeChild(node.firstChild);
 }
+
+const deferred = new WeakMap<HTMLDetailsElement, () => Node[]>();
+
+/**
+ * A <details> whose content is built when it is first opened (or at once if it is open already).
+ * `fillDeferred` builds every pending one under a root, for code that must reach a row inside.
+ */
+export function deferContent(details: HTMLDetailsElement, build: () => Node[]): void {
+  if (details.open) {
+    details.append(...build());
+    return;
+  }
+  deferred.set(details, build);
+  details.addEventListener('toggle', () => fillOne(details), { once: true });
+}
+
+function fillOne(details: HTMLDetailsElement): void {
+  const build = deferred.get(details);
+  if (!build) return;
+  deferred.delete(details);
+  details.append(...build());
+}
+
+export function fillDeferred(root: ParentNode): void {
+  for (const d of root.querySelectorAll('details')) fillOne(d);
+}

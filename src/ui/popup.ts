@@ -5,7 +5,7 @@ import { formatAmount, formatNumber } from '../lib/format.ts';
 import { DAMAGE_SET, NKAO_ID, type Claim, type DistrictSummary, type GroupBasis, type Metric } from '../schema/index.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
 import { buildClaimRow, buildMetricBlock, type ClaimContext } from './claim-rows.ts';
-import { el } from './dom.ts';
+import { deferContent, el } from './dom.ts';
 
 export interface PopupActions {
   /** open another place's popup (the NKAO from one of its rayons) */
@@ -102,12 +102,15 @@ function damageSection(d: DistrictSummary, entries: Array<[Metric, Claim[]]>, ct
     return el('section', { class: 'metric metric-none damage-none', 'data-testid': 'damage-none' }, el('p', {}, QUALITY.noDamage(d.name_az)));
   }
   const sources = new Set(claims.map((c) => c.source)).size;
-  return el(
+  const details = el(
     'details',
     { class: 'damage', 'data-testid': 'damage', open },
     el('summary', {}, el('strong', {}, QUALITY.damageHeading), ` · ${QUALITY.damageSummary(claims.length, sources)}`),
-    ...claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, list, ctx)),
   );
+  // folded, its figures are built when first opened: most of a district's rows live here, and a
+  // popup that opens fast matters more than rows nobody has asked to see yet
+  deferContent(details, () => claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, list, ctx)));
+  return details;
 }
 
 /** One place: name, other names, groups and every figure about it, grouped by metric. */

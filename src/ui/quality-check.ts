@@ -9,7 +9,7 @@ import { UI } from '../i18n/en.ts';
 import { attribution, formatAmount, formatValue } from '../lib/format.ts';
 import { COUNTRY_ID, DistrictId, NKAO_ID, type Claim, type DataCheck, type SubjectId } from '../schema/index.ts';
 import { buildClaimRow, type ClaimContext } from './claim-rows.ts';
-import { el } from './dom.ts';
+import { deferContent, el } from './dom.ts';
 
 export interface QualityActions {
   /** show a figure where it lives; the view closes first */
@@ -39,15 +39,9 @@ function claimItem(claim: Claim, index: AtlasIndex, ctx: ClaimContext, actions: 
 }
 
 function figuresList(claims: readonly Claim[], index: AtlasIndex, ctx: ClaimContext, actions: QualityActions): HTMLElement {
-  const list = el('ul', { class: 'claims check-figures-list' });
-  const fill = () => {
-    if (list.childElementCount === 0) list.append(...claims.map((c) => claimItem(c, index, ctx, actions)));
-  };
-  const open = claims.length <= OPEN_UP_TO;
-  const details = el('details', { class: 'check-involved', open }, el('summary', {}, QUALITY.figuresInvolved(claims.length)), list);
+  const details = el('details', { class: 'check-involved', open: claims.length <= OPEN_UP_TO }, el('summary', {}, QUALITY.figuresInvolved(claims.length)));
   // a list of a hundred figures is built only when the reader opens it
-  if (open) fill();
-  else details.addEventListener('toggle', fill);
+  deferContent(details, () => [el('ul', { class: 'claims check-figures-list' }, ...claims.map((c) => claimItem(c, index, ctx, actions)))]);
   return details;
 }
 

@@ -134,7 +134,8 @@ export function mountQualityView(
       applyFilter();
     }
     if (target) {
-      target.querySelector('details.check-involved')?.setAttribute('open', '');
+      const involved = target.querySelector<HTMLDetailsElement>('details.check-involved');
+      if (involved) involved.open = true;
       target.scrollIntoView({ block: 'start' });
       target.focus({ preventScroll: true });
     } else closeButton.focus();
