@@ -1,149 +1,117 @@
 /**
  * `npm run bench` (BENCH.md): the app against a baseline in the same run, alternating, medians and
  * ratios; prints a table and writes bench/results/latest.json. Never a test: it cannot fail the
- * build. Today: P4 and P5 (export, against @watergis/maplibre-gl-export) and P7 (build:data);
- * issue 7 adds P1–P3 and P6 here.
+ * build, and a metric that fails is printed "n/a" with the reason.
+ *   P1 load, P2 click, P6 heap: against the bare MapLibre page (bench/baseline/, style.json made
+ *      from the app's own style builder, bench/baseline-style.ts)
+ *   P3 built sizes; P4, P5 export against @watergis/maplibre-gl-export (bench/peer/); P7 build:data
+ * Options (environment): BENCH_ONLY=P1,P2 · BENCH_RUNS=5 (P4 pairs; P1 ≥ 5 pairs, P2 ≥ 10 clicks) ·
+ * BENCH_APP_DIST=/path/dist (bench that build, build nothing for it) · BENCH_OUT_DIR=/tmp/x (where
+ * the app is built, default dist/) · BENCH_JSON=/path.json (default bench/results/latest.json).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
+import { BASELINE_DIST, prepareBaseline } from './baseline-style.ts';
+import { benchExport } from './export.ts';
+import { APP_DIST, APP_DIST_GIVEN, APP_OUT_DIR, notAvailable, ROOT, serve, wants, type Metric } from './lib.ts';
+import { benchLoad } from './p1-load.ts';
+import { benchClick } from './p2-click.ts';
+import { benchSize } from './p3-size.ts';
+import { benchHeap } from './p6-heap.ts';
+import { buildDataTwice } from './p7-data.ts';
+import { printTable, writeResults } from './table.ts';
+import type { Target } from './pages.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const VIEWPORT = { width: 1280, height: 800 };
+const vite = (args: string[]) => execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { cwd: ROOT, stdio: 'inherit' });
 
-interface Metric {
-  app: number | string;
-  baseline: number | string | null;
-  ratio: number | null;
-  goal: number | string;
-  unit: string;
-  note?: string;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-};
-
-/** Width × height from a PNG's IHDR chunk (bytes 16–23). */
-function pngSize(bytes: Buffer): string {
-  return `${bytes.readUInt32BE(16)}×${bytes.readUInt32BE(20)}`;
-}
-
-async function serve(outDir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
-  const addr = server.httpServer.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${addr.port}/`, close: () => server.close() };
-}
-
-async function open(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 90_000 });
-  return page;
-}
-
-/** Our export: the call the export panel makes, timed from the trigger to the finished blob. */
-async function appExport(page: Page, paper: 'A4' | 'A3'): Promise<{ ms: number; size: string }> {
+/** Runs one metric; a failure becomes an "n/a" row naming the error, and the bench goes on. */
+async function attempt(metrics: Record<string, Metric>, id: string, goal: number | string, unit: string, run: () => Promise<Metric>): Promise<void> {
   const t0 = performance.now();
-  const r = await page.evaluate(
-    (p) => window.__atlas.exportImage({ paper: p, orientation: 'landscape', dpi: 300, format: 'png' }),
-    paper,
-  );
-  return { ms: performance.now() - t0, size: `${r.width}×${r.height}` };
-}
-
-/** The peer: its own generateMap, timed from the trigger until its download is on disk. */
-async function peerExport(page: Page, paper: 'A4' | 'A3'): Promise<{ ms: number; size: string }> {
-  const t0 = performance.now();
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 180_000 }),
-    page.evaluate((p) => window.__peer?.generate(p, 300), paper),
-  ]);
-  const path = await download.path();
-  const ms = performance.now() - t0;
-  return { ms, size: pngSize(readFileSync(path)) };
-}
-
-function buildDataTwice(): Metric {
-  const times: number[] = [];
-  const outputs: string[] = [];
-  for (let i = 0; i < 2; i++) {
-    const t0 = performance.now();
-    execFileSync('npx', ['tsx', 'geodata/build/build.ts'], { cwd: ROOT, stdio: 'pipe' });
-    times.push(performance.now() - t0);
-    outputs.push(['districts.geojson', 'context.geojson', 'events.geojson', 'atlas.json'].map((f) => readFileSync(resolve(ROOT, 'geodata', f), 'utf8')).join('\0'));
+  try {
+    metrics[id] = await run();
+    console.log(`  ${id}: ${Math.round((performance.now() - t0) / 1000)} s`);
+  } catch (e) {
+    console.error(`  ${id} failed:`, e instanceof Error ? e.message : e);
+    metrics[id] = notAvailable(goal, unit, e);
   }
-  return { app: Math.round(median(times)), baseline: null, ratio: null, goal: 'identical', unit: 'ms', note: outputs[0] === outputs[1] ? 'two runs: identical bytes' : 'two runs DIFFER' };
+}
+
+async function againstBareMap(browser: Browser, appUrl: string, metrics: Record<string, Metric>): Promise<void> {
+  const bare = await serve(BASELINE_DIST);
+  try {
+    const prepared = await prepareBaseline(browser, appUrl, bare.url);
+    const app: Target = { kind: 'app', url: appUrl };
+    const baseline: Target = { kind: 'baseline', url: prepared.url };
+    if (wants('P1')) await attempt(metrics, 'P1', 1.3, 'ms (median)', () => benchLoad(browser, app, baseline));
+    if (wants('P2')) {
+      await attempt(metrics, 'P2', 1.2, 'ms (median)', async () => {
+        const r = await benchClick(browser, app, baseline);
+        metrics['P2-dom'] = r.dom;
+        return r.P2;
+      });
+    }
+    if (wants('P6')) await attempt(metrics, 'P6', '≤ 1.5, no growth per click', 'MB heap after load', () => benchHeap(browser, app, baseline));
+  } catch (e) {
+    // the app page itself did not load: every metric against the bare page is n/a
+    console.error('  the app page did not load:', e instanceof Error ? e.message : e);
+    const rows = [['P1', 1.3, 'ms (median)'], ['P2', 1.2, 'ms (median)'], ['P6', '≤ 1.5, no growth per click', 'MB heap after load']] as const;
+    for (const [id, goal, unit] of rows) if (wants(id)) metrics[id] = notAvailable(goal, unit, e);
+  } finally {
+    await bare.close();
+  }
 }
 
 async function main(): Promise<void> {
   if (!CHROMIUM_PATH) throw new Error('Chromium not found: install Debian package "chromium" or set CHROMIUM_PATH');
-  console.log('bench: building the app and the peer page…');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.peer.config.ts'], { cwd: ROOT, stdio: 'inherit' });
-  const app = await serve(resolve(ROOT, 'dist'));
-  const peer = await serve(resolve(ROOT, 'bench/peer/dist'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const t0 = performance.now();
+  const bare = wants('P1') || wants('P2') || wants('P6');
+  const exports = wants('P4') || wants('P5');
+  const browserNeeded = bare || exports;
+  console.log(`bench: app ${APP_DIST_GIVEN ? `as built in ${APP_DIST_GIVEN}` : `built into ${APP_OUT_DIR}`}`);
+  if (!APP_DIST_GIVEN && (browserNeeded || wants('P3'))) vite(['--outDir', APP_OUT_DIR, '--emptyOutDir']);
+  if (bare || wants('P3')) vite(['--config', 'bench/vite.baseline.config.ts']);
+  if (exports) vite(['--config', 'bench/vite.peer.config.ts']);
+  if (!existsSync(resolve(APP_DIST, 'index.html'))) throw new Error(`no built app in ${APP_DIST}`);
+
   const metrics: Record<string, Metric> = {};
-  try {
-    const appPage = await open(browser, app.url);
-    const peerPage = await open(browser, peer.url);
-    // warm-up: shaders, fonts and workers of both pages, not measured
-    await appExport(appPage, 'A4');
-    await peerExport(peerPage, 'A4');
-
-    const a: number[] = [];
-    const b: number[] = [];
-    let sizes = { app: '', peer: '' };
-    for (let i = 0; i < RUNS; i++) {
-      const x = await appExport(appPage, 'A4');
-      const y = await peerExport(peerPage, 'A4');
-      a.push(x.ms);
-      b.push(y.ms);
-      sizes = { app: x.size, peer: y.size };
-      console.log(`  P4 run ${i + 1}/${RUNS}: app ${Math.round(x.ms)} ms (${x.size}), peer ${Math.round(y.ms)} ms (${y.size})`);
+  if (wants('P3')) {
+    const [js, lazy, data] = benchSize(APP_DIST, BASELINE_DIST);
+    if (js && lazy && data) Object.assign(metrics, { P3: js, 'P3-lazy': lazy, 'P3-data': data });
+  }
+  if (browserNeeded) {
+    const app = await serve(APP_DIST);
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    try {
+      if (bare) await againstBareMap(browser, app.url, metrics);
+      if (exports) {
+        const peer = await serve(resolve(ROOT, 'bench/peer/dist'));
+        try {
+          const r = await benchExport(browser, app.url, peer.url);
+          if (wants('P4')) metrics.P4 = r.P4;
+          if (wants('P5')) metrics.P5 = r.P5;
+        } catch (e) {
+          console.error('  export benchmark failed:', e instanceof Error ? e.message : e);
+          if (wants('P4')) metrics.P4 = notAvailable(1.0, 'ms (median)', e);
+          if (wants('P5')) metrics.P5 = notAvailable('4961×3508', 'px delivered', e);
+        } finally {
+          await peer.close();
+        }
+      }
+    } finally {
+      await browser.close();
+      await app.close();
     }
-    metrics.P4 = {
-      app: Math.round(median(a)),
-      baseline: Math.round(median(b)),
-      ratio: Math.round((median(a) / median(b)) * 100) / 100,
-      goal: 1.0,
-      unit: 'ms (median)',
-      note: `A4 landscape 300 dpi PNG; app ${sizes.app} with title, legend and sources; peer ${sizes.peer}, map only; min app ${Math.round(Math.min(...a))}, peer ${Math.round(Math.min(...b))}`,
-    };
-
-    const a3 = await appExport(appPage, 'A3');
-    const p3 = await peerExport(peerPage, 'A3');
-    metrics.P5 = { app: a3.size, baseline: p3.size, ratio: null, goal: '4961×3508', unit: 'px delivered', note: `A3 landscape 300 dpi; app ${Math.round(a3.ms)} ms, peer ${Math.round(p3.ms)} ms` };
-  } finally {
-    await browser.close();
-    await app.close();
-    await peer.close();
   }
-  metrics.P7 = buildDataTwice();
+  if (wants('P7')) await attempt(metrics, 'P7', 'identical', 'ms', async () => buildDataTwice());
 
-  const result = {
-    date: new Date().toISOString(),
-    machine: { platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    chromium: { path: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: VIEWPORT },
-    runs: RUNS,
-    metrics,
-  };
-  mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-  console.log('\n| id | app | baseline | ratio | goal | unit | note |\n|---|---|---|---|---|---|---|');
-  for (const [id, m] of Object.entries(metrics)) {
-    console.log(`| ${id} | ${m.app} | ${m.baseline ?? '–'} | ${m.ratio ?? '–'} | ${m.goal} | ${m.unit} | ${m.note ?? ''} |`);
-  }
-  console.log('\nwritten: bench/results/latest.json');
+  printTable(metrics);
+  const seconds = (performance.now() - t0) / 1000;
+  const file = writeResults(metrics, seconds);
+  console.log(`\nwritten: ${file} (${Math.round(seconds)} s)`);
+  if (APP_DIST_GIVEN) console.log(`app: ${APP_DIST_GIVEN}; the bare page and the peer are built from this tree`);
 }
 
 main().catch((e: unknown) => {

@@ -17,7 +17,7 @@ import { countryLabelPoints, districtLabelPoints } from './data/label-points.ts'
 import { loadAtlasData, type AtlasData } from './data/load.ts';
 import { UI } from './i18n/en.ts';
 import { createAtlasMap, type AtlasMap } from './map/atlas-map.ts';
-import { mountWithoutMap, webglAvailable } from './app/no-map.ts';
+import { mountWithoutMap } from './app/no-map.ts';
 import { buildDataNotice } from './ui/data-notice.ts';
 import { describedLabelPoints } from './style/event-layers.ts';
 import { buildStyle } from './style/index.ts';
@@ -58,8 +58,6 @@ async function main(): Promise<void> {
     return;
   }
   const index = indexAtlas(data);
-  // no WebGL: no map, every figure still readable
-  if (!webglAvailable()) return mountWithoutMap(shell, index, UI.noWebgl);
   const events = data.atlas.events;
 
   // the address (a permalink, or issue 4's `?layers=…`): what is not understood is named
@@ -79,7 +77,9 @@ async function main(): Promise<void> {
   try {
     atlasMap = createAtlasMap(shell.mapContainer, style, [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames]);
   } catch (e) {
-    return mountWithoutMap(shell, index, UI.mapFailed(e instanceof Error ? e.message : String(e)));
+    // no WebGL (MapLibre cannot get a context) or another start failure: no map, every figure still readable
+    const why = e instanceof Error ? e.message : String(e);
+    return mountWithoutMap(shell, index, /webgl/i.test(why) ? UI.noWebgl : UI.mapFailed(why));
   }
   window.__atlas = { map: atlasMap.map, exportImage: (request) => exportControl.exportImage(request) };
   const notice = buildUrlNotice(url.ignored, url.version);

@@ -16,16 +16,6 @@ import { isPlace, subjectName } from '../ui/quality-check.ts';
 import { mountQualityView } from '../ui/quality-view.ts';
 import type { Shell } from '../ui/shell.ts';
 
-/** True when this browser can give MapLibre a WebGL context. */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) !== null;
-  } catch {
-    return false;
-  }
-}
-
 export function mountWithoutMap(shell: Shell, index: AtlasIndex, reason: string): void {
   const panel = el('section', { class: 'figures-panel', 'data-testid': 'figures-panel', 'aria-live': 'polite', tabindex: -1 }, el('p', {}, UI.figuresPanelEmpty));
   // the message stays above the figures, in the flow: a district's figures never slide under it

@@ -30,9 +30,8 @@ export class PopupHost {
   }
 
   show(lngLat: LngLatLike, content: HTMLElement, opts: ShowPopupOptions): void {
-    this.close({ restoreFocus: false });
+    this.close({ restoreFocus: false, keepSelection: true });
     this.returnFocus = opts.returnFocus;
-    this.setSelected(opts.selected);
     // focus goes to the content root, not its first link: that would scroll the popup past its heading
     content.tabIndex = -1;
     const popup = new Popup({ maxWidth: '420px', className: 'atlas-popup-container', focusAfterOpen: false })
@@ -50,15 +49,22 @@ export class PopupHost {
     this.popup = popup;
     popup.addTo(this.map);
     content.focus({ preventScroll: true });
+    // the text first, the outline of the feature on the next frame: the popup is DOM and paints at
+    // once, a map re-render (in software here) can take far longer
+    const selected = opts.selected;
+    requestAnimationFrame(() => {
+      if (this.popup === popup) this.setSelected(selected);
+    });
   }
 
-  close({ restoreFocus }: { restoreFocus: boolean } = { restoreFocus: true }): void {
+  close({ restoreFocus, keepSelection = false }: { restoreFocus: boolean; keepSelection?: boolean } = { restoreFocus: true }): void {
     const popup = this.popup;
     if (!popup) return;
     if (!restoreFocus) {
       this.popup = undefined;
       this.returnFocus = undefined;
-      this.setSelected([]);
+      // a popup replacing this one moves the outline itself, in one repaint
+      if (!keepSelection) this.setSelected([]);
     }
     popup.remove();
   }
