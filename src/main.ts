@@ -8,11 +8,11 @@ import { EVENT } from './config/palette.ts';
 import { mountEventLayer } from './app/event-layer.ts';
 import { currentTheme, mountThemeLayer, onThemeChange } from './app/theme-layer.ts';
 import { themeChips } from './app/theme-chips.ts';
+import { mountSidePanels } from './app/side-panels.ts';
 import { hasCamera, readLink, startPermalink, trackSelection } from './app/permalink.ts';
 import { SOURCE } from './config/layers.ts';
-import { COUNTRY_ID } from './schema/index.ts';
 import { COUNTRY_LABEL_POINTS } from './config/view.ts';
-import { claimContext, indexAtlas, type PlaceId } from './data/index-claims.ts';
+import { indexAtlas, isPlace, type PlaceId } from './data/index-claims.ts';
 import { countryLabelPoints, districtLabelPoints } from './data/label-points.ts';
 import { loadAtlasData, type AtlasData } from './data/load.ts';
 import { UI } from './i18n/en.ts';
@@ -21,10 +21,7 @@ import { mountWithoutMap } from './app/no-map.ts';
 import { buildDataNotice } from './ui/data-notice.ts';
 import { describedLabelPoints } from './style/event-layers.ts';
 import { buildStyle } from './style/index.ts';
-import { mountQualityView } from './ui/quality-view.ts';
-import { focusClaimIn } from './ui/focus-claim.ts';
-import { buildCountryPanel } from './ui/country-panel.ts';
-import { buildDistrictList, setDistrictChips } from './ui/district-list.ts';
+import { setDistrictChips } from './ui/district-list.ts';
 import { LegendControl } from './ui/legend.ts';
 import { buildPopup } from './ui/popup.ts';
 import { mountShell } from './ui/shell.ts';
@@ -88,7 +85,6 @@ async function main(): Promise<void> {
   const dataNotice = buildDataNotice(problems);
   if (dataNotice) shell.mapContainer.after(dataNotice);
 
-  const isPlace = (id: string): id is PlaceId => index.districtsById.has(id as PlaceId);
   const labelPoint = (id: PlaceId): [number, number] => {
     const p = index.propsById.get(id);
     return p ? [p.label_lon, p.label_lat] : [0, 0];
@@ -101,7 +97,7 @@ async function main(): Promise<void> {
     if (ids[0]) selection.set({ kind: 'district', id: ids[0] });
     return content;
   };
-  const openAtLabel = (id: PlaceId, button?: HTMLElement) => openPlaces([id], labelPoint(id), button);
+  const openAtLabel = (id: PlaceId, button?: HTMLElement): HTMLElement => openPlaces([id], labelPoint(id), button);
 
   const legend = new LegendControl();
   const eventLayer = mountEventLayer({
@@ -124,31 +120,27 @@ async function main(): Promise<void> {
   const exportControl = new ExportControl({ data, index, shownEvents: () => eventLayer.shown(), getPermalink: () => permalink.getPermalink(), dataVersion: index.version, extraSections: () => [buildViewExportSection(permalink.viewExport)] });
   atlasMap.addControl(exportControl, 'top-right');
 
-  const country = buildCountryPanel(index, shell.setSidebarWide);
   let selectedBeforeCheck: Selection | null = null;
-  const quality = mountQualityView(index, index.checks, claimContext(index), {
-    showClaim: (claim, button) => {
-      if (claim.subject === COUNTRY_ID) country.showClaim(claim.id);
-      else if (isPlace(claim.subject)) focusClaimIn(openPlaces([claim.subject], labelPoint(claim.subject), button), claim.id);
-      else eventLayer.openEventSubject(claim.subject, button);
-    },
+  const { list, quality } = mountSidePanels({
+    shell,
+    index,
     showPlace: (id, button) => openAtLabel(id, button),
-  }, {
-    // the address names the check the view is open at; closing gives back what was selected before
-    opened: (id) => {
-      const before = selection.get();
-      if (before?.kind !== 'check') selectedBeforeCheck = before;
-      if (id) selection.set({ kind: 'check', id });
-    },
-    closed: () => {
-      if (selection.get()?.kind === 'check') selection.set(selectedBeforeCheck);
+    showEventClaim: (claim, button) => eventLayer.openEventSubject(claim.subject, button),
+    before: [eventLayer.cardHost],
+    qualityEvents: {
+      // the address names the check the view is open at; closing gives back what was selected before
+      opened: (id) => {
+        const before = selection.get();
+        if (before?.kind !== 'check') selectedBeforeCheck = before;
+        if (id) selection.set({ kind: 'check', id });
+      },
+      closed: () => {
+        if (selection.get()?.kind === 'check') selection.set(selectedBeforeCheck);
+      },
     },
   });
-  const list = buildDistrictList(index, { openPlace: openAtLabel });
   onThemeChange((theme) => setDistrictChips(list, themeChips(index, theme)));
   if (currentTheme() !== 'idp') setDistrictChips(list, themeChips(index, currentTheme()));
-  shell.sidebar.append(eventLayer.cardHost, list, quality.summary, country.element);
-  shell.setFooter(index.version, UI.sourcesCount(data.atlas.sources.length, data.atlas.claims.length));
   eventLayer.start({ fit: !hasCamera(url.state) });
   const permalink = startPermalink({ data, index, atlasMap, link: url, eventLayer, selection, openDistrict: (id) => openAtLabel(id), openCheck: (id) => quality.open(id) });
 

@@ -5,13 +5,17 @@
  * the map never adds, averages or picks; it lists.
  */
 import { METRIC_LABEL } from '../../src/i18n/en.ts';
+import { attribution } from '../../src/lib/format.ts';
 import type { Claim, DataCheck, DistrictSummary, Metric } from '../../src/schema/index.ts';
 import { COUNTRY_ID } from '../../src/schema/index.ts';
 import { describeValue, groupDigits } from './compute-checks.ts';
 import { slugOf } from './subject-names.ts';
 
-/** Metrics that are not figures to compare: memberships, coordinates (the event layer shows their precision), words. */
-const NOT_COMPARED = new Set<Metric>(['group', 'location', 'place_description', 'route_description']);
+/**
+ * Metrics that are not figures to compare or count as single-source: memberships, coordinates (the
+ * event layer shows their precision), words.
+ */
+export const NOT_COMPARED = new Set<Metric>(['group', 'location', 'place_description', 'route_description']);
 /** National displaced-people totals: a series over the years, not one figure given differently. */
 export const SERIES_METRICS: readonly Metric[] = ['idp', 'idp_occupied_areas'];
 /** A stated area this far from the map's measurement is listed (generalised 1:10m boundaries). */
@@ -24,8 +28,7 @@ const when = (c: Claim): string => c.as_of ?? (c.claimed_year === null ? '' : St
 /** "264 persons according to X (2016)" — the explanation's words for one claim, hedge included. */
 export function statement(c: Claim): string {
   const unit = c.value.kind === 'date' || c.value.kind === 'date_range' || c.value.kind === 'category' || c.value.kind === 'text' ? '' : ` ${c.unit}`;
-  const year = c.claimed_year === null ? '' : ` (${c.claimed_year})`;
-  return `${describeValue(c.value)}${unit} according to ${c.claimed_by}${year}`;
+  return `${describeValue(c.value)}${unit} ${attribution(c.claimed_by, c.claimed_year)}`;
 }
 
 function groupClaims(claims: readonly Claim[], keep: (c: Claim) => boolean): Map<string, Claim[]> {

@@ -5,26 +5,23 @@
  */
 import type { Claim, DataCheck, Metric, SubjectId } from '../../src/schema/index.ts';
 import { DAMAGE_SET, NKAO_ID } from '../../src/schema/index.ts';
+import { NOT_COMPARED } from './find-checks.ts';
 
-const SINGLE_SOURCE_SKIPPED = new Set<Metric>(['group', 'location', 'place_description', 'route_description']);
+/** A list, not a verdict: what it names (claims or places), how many, and what that means. */
+function listed(
+  id: string,
+  category: DataCheck['category'],
+  title: string,
+  list: { inputs: string[]; places: SubjectId[]; unit: string },
+  explanation: string,
+): DataCheck[] {
+  const n = list.inputs.length + list.places.length;
+  if (n === 0) return [];
+  return [{ id, category, subject: 'AZE', title, inputs: list.inputs, against: null, computed: n, computed_unit: list.unit, result: 'listed', explanation, places: list.places }];
+}
 
 function gap(id: string, title: string, places: SubjectId[], figure: string, nameOf: (id: string) => string, drawn: string): DataCheck[] {
-  if (places.length === 0) return [];
-  return [
-    {
-      id,
-      category: 'gap',
-      subject: 'AZE',
-      title,
-      inputs: [],
-      against: null,
-      computed: places.length,
-      computed_unit: 'districts',
-      result: 'listed',
-      explanation: `No source in this atlas gives ${figure} for ${places.map(nameOf).join(', ')}. Nothing is estimated for them: ${drawn}.`,
-      places,
-    },
-  ];
+  return listed(id, 'gap', title, { inputs: [], places, unit: 'districts' }, `No source in this atlas gives ${figure} for ${places.map(nameOf).join(', ')}. Nothing is estimated for them: ${drawn}.`);
 }
 
 /** Districts (not the NKAO outline) with no damage figure, and with no displaced-people figure. */
@@ -40,28 +37,13 @@ export function gaps(claims: readonly Claim[], districtIds: readonly SubjectId[]
 }
 
 function inventory(id: string, category: DataCheck['category'], title: string, list: readonly Claim[], explanation: string): DataCheck[] {
-  if (list.length === 0) return [];
-  return [
-    {
-      id,
-      category,
-      subject: 'AZE',
-      title,
-      inputs: list.map((c) => c.id),
-      against: null,
-      computed: list.length,
-      computed_unit: 'figures',
-      result: 'listed',
-      explanation,
-      places: [],
-    },
-  ];
+  return listed(id, category, title, { inputs: list.map((c) => c.id), places: [], unit: 'figures' }, explanation);
 }
 
 export function inventories(claims: readonly Claim[]): DataCheck[] {
   const bySubjectMetric = new Map<string, Claim[]>();
   for (const c of claims) {
-    if (SINGLE_SOURCE_SKIPPED.has(c.metric) || c.value.kind === 'text') continue;
+    if (NOT_COMPARED.has(c.metric) || c.value.kind === 'text') continue;
     const key = `${c.subject}|${c.metric}`;
     bySubjectMetric.set(key, [...(bySubjectMetric.get(key) ?? []), c]);
   }

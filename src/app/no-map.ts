@@ -5,16 +5,12 @@
  */
 import { claimContext, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
-import { COUNTRY_ID } from '../schema/index.ts';
 import { buildClaimRow } from '../ui/claim-rows.ts';
-import { buildCountryPanel } from '../ui/country-panel.ts';
-import { buildDistrictList } from '../ui/district-list.ts';
 import { el } from '../ui/dom.ts';
-import { focusClaimIn } from '../ui/focus-claim.ts';
 import { buildPopup } from '../ui/popup.ts';
-import { isPlace, subjectName } from '../ui/quality-check.ts';
-import { mountQualityView } from '../ui/quality-view.ts';
+import { subjectName } from '../ui/quality-check.ts';
 import type { Shell } from '../ui/shell.ts';
+import { mountSidePanels } from './side-panels.ts';
 
 export function mountWithoutMap(shell: Shell, index: AtlasIndex, reason: string): void {
   const panel = el('section', { class: 'figures-panel', 'data-testid': 'figures-panel', 'aria-live': 'polite', tabindex: -1 }, el('p', {}, UI.figuresPanelEmpty));
@@ -38,18 +34,14 @@ export function mountWithoutMap(shell: Shell, index: AtlasIndex, reason: string)
     show(content);
     return content;
   };
-  const country = buildCountryPanel(index, shell.setSidebarWide);
-  const quality = mountQualityView(index, index.checks, claimContext(index), {
-    showClaim: (claim) => {
-      if (claim.subject === COUNTRY_ID) country.showClaim(claim.id);
-      else if (isPlace(claim.subject)) focusClaimIn(showPlace(claim.subject), claim.id);
-      // an event's figure, with no map to show its place on: the figure itself, under its subject
-      else show(el('div', { class: 'atlas-popup' }, el('h2', {}, subjectName(index, claim.subject)), el('ul', { class: 'claims' }, buildClaimRow(claim, claimContext(index)))));
-    },
-    showPlace: (id) => void showPlace(id),
+  mountSidePanels({
+    shell,
+    index,
+    showPlace,
+    // an event's figure, with no map to show its place on: the figure itself, under its subject
+    showEventClaim: (claim) =>
+      show(el('div', { class: 'atlas-popup' }, el('h2', {}, subjectName(index, claim.subject)), el('ul', { class: 'claims' }, buildClaimRow(claim, claimContext(index))))),
   });
-  shell.sidebar.append(buildDistrictList(index, { openPlace: (id) => void showPlace(id) }), quality.summary, country.element);
-  shell.setFooter(index.version, UI.sourcesCount(index.atlas.sources.length, index.atlas.claims.length));
   shell.setLoading(false);
   document.documentElement.dataset.mapReady = 'unavailable';
 }

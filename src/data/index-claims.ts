@@ -12,11 +12,14 @@ import type {
   Source,
   SubjectId,
 } from '../schema/index.ts';
-import { METRICS } from '../schema/index.ts';
+import { DistrictId, METRICS, NKAO_ID } from '../schema/index.ts';
 import { indexChecks, type CheckLookup } from './check-index.ts';
 import type { AtlasData } from './load.ts';
 
 export type PlaceId = DistrictSummary['id'];
+
+/** A district or the NKAO outline: a subject that has a popup on the map (not the country, not an event). */
+export const isPlace = (s: string): s is PlaceId => s === NKAO_ID || DistrictId.safeParse(s).success;
 
 /** Lookups the popups, the list and the panels need; built once, never mutated. */
 export interface AtlasIndex {

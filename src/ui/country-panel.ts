@@ -4,6 +4,7 @@ import { UI } from '../i18n/en.ts';
 import { COUNTRY_ID } from '../schema/index.ts';
 import { buildMetricBlock, claimAnchorId, type ClaimContext } from './claim-rows.ts';
 import { el } from './dom.ts';
+import { reveal } from './focus-claim.ts';
 
 export interface CountryPanel {
   element: HTMLElement;
@@ -59,8 +60,7 @@ export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) =
     showClaim: (claimId) => {
       setOpen(true);
       const row = panel.querySelector<HTMLElement>(`#${CSS.escape(claimAnchorId(claimId))}`);
-      row?.scrollIntoView({ block: 'center' });
-      row?.focus({ preventScroll: true });
+      if (row) reveal(row, 'center');
     },
   };
 }

@@ -10,6 +10,7 @@ import { formatDateRange, formatNumber } from '../lib/format.ts';
 import { buildTimeline } from '../lib/timeline.ts';
 import type { Claim, DataCheck, EventSummary, SubjectId } from '../schema/index.ts';
 import { badge, buildClaimRow, claimAnchorId, metricBadges, type ClaimContext } from './claim-rows.ts';
+import { reveal } from './focus-claim.ts';
 import { el } from './dom.ts';
 import { COUNT_METRICS, FORCE_METRICS, TIME_METRICS, countBlocks, eventClaims, whereOf } from './event-claims.ts';
 import { measureBlock, type EventRef } from './event-popup.ts';
@@ -143,7 +144,5 @@ export function focusInCard(card: HTMLElement, claimId: string | undefined): voi
   const row = claimId ? card.querySelector<HTMLElement>(`#${CSS.escape(claimAnchorId(claimId))}`) : null;
   const target = row ?? card.querySelector<HTMLElement>('h2');
   // every folded section or breakdown around the claim opens to show it
-  for (let d = target?.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
-  target?.scrollIntoView({ block: 'center' });
-  target?.focus({ preventScroll: true });
+  if (target) reveal(target, 'center');
 }

@@ -3,11 +3,11 @@
  * what the source states, the explanation, then every figure involved as a citable row with a
  * button that shows it where it lives (a popup, the country panel, an event card).
  */
-import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
+import { isPlace, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
 import { UI } from '../i18n/en.ts';
 import { attribution, formatAmount, formatValue } from '../lib/format.ts';
-import { COUNTRY_ID, DistrictId, NKAO_ID, type Claim, type DataCheck, type SubjectId } from '../schema/index.ts';
+import { COUNTRY_ID, type Claim, type DataCheck, type SubjectId } from '../schema/index.ts';
 import { buildClaimRow, type ClaimContext } from './claim-rows.ts';
 import { deferContent, el } from './dom.ts';
 
@@ -19,8 +19,6 @@ export interface QualityActions {
 
 /** Above this many figures the list starts folded and is built when first opened. */
 const OPEN_UP_TO = 8;
-
-export const isPlace = (s: SubjectId): s is PlaceId => s === NKAO_ID || DistrictId.safeParse(s).success;
 
 export function subjectName(index: AtlasIndex, subject: SubjectId): string {
   if (subject === COUNTRY_ID) return UI.countryHeading;

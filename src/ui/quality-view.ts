@@ -3,13 +3,12 @@
  * from each check to its figures and back (popup badges open the view at their check). A native
  * modal <dialog>: Escape, focus and the inert page behind it come from the browser.
  */
-import type { CheckLookup } from '../data/check-index.ts';
-import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
+import { claimContext, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
 import { CATEGORY, QUALITY } from '../i18n/en-quality.ts';
 import { formatNumber } from '../lib/format.ts';
 import { CHECK_CATEGORIES, type CheckCategory, type Claim, type CoverageSummary } from '../schema/index.ts';
-import type { ClaimContext } from './claim-rows.ts';
 import { closeOnEscape } from './dialog.ts';
+import { reveal } from './focus-claim.ts';
 import { el } from './dom.ts';
 import { buildCheck, checkAnchorId, type QualityActions } from './quality-check.ts';
 import './quality.css';
@@ -47,11 +46,11 @@ export interface QualityEvents {
 
 export function mountQualityView(
   index: AtlasIndex,
-  checks: CheckLookup,
-  ctx: ClaimContext,
   actions: QualityActions,
   events: QualityEvents = { opened: () => {}, closed: () => {} },
 ): QualityView {
+  const checks = index.checks;
+  const ctx = claimContext(index);
   const all = index.atlas.checks;
   const differs = all.filter((c) => c.result === 'differs').length;
   let returnTo: HTMLElement | undefined;
@@ -136,8 +135,7 @@ export function mountQualityView(
     if (target) {
       const involved = target.querySelector<HTMLDetailsElement>('details.check-involved');
       if (involved) involved.open = true;
-      target.scrollIntoView({ block: 'start' });
-      target.focus({ preventScroll: true });
+      reveal(target, 'start');
     } else closeButton.focus();
     events.opened(target ? (checkId ?? null) : null);
   };

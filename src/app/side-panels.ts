@@ -1,0 +1,45 @@
+/**
+ * The side panel as both pages build it (with a map, and without one): the district list, the
+ * data-quality summary and view, the national figures, and the footer. Where a figure opens is
+ * the page's to say: a popup on the map, or the panel that stands in for it.
+ */
+import { isPlace, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+import { UI } from '../i18n/en.ts';
+import { COUNTRY_ID, type Claim } from '../schema/index.ts';
+import { buildCountryPanel } from '../ui/country-panel.ts';
+import { buildDistrictList } from '../ui/district-list.ts';
+import { focusClaimIn } from '../ui/focus-claim.ts';
+import { mountQualityView, type QualityEvents, type QualityView } from '../ui/quality-view.ts';
+import type { Shell } from '../ui/shell.ts';
+
+export interface SidePanelDeps {
+  shell: Shell;
+  index: AtlasIndex;
+  /** opens a district's figures and returns their element (for the figure a check points at) */
+  showPlace(id: PlaceId, button?: HTMLElement): HTMLElement;
+  /** a figure about an event, one of its places or its route */
+  showEventClaim(claim: Claim, button: HTMLButtonElement): void;
+  /** placed above the district list (the event card's host) */
+  before?: readonly HTMLElement[];
+  qualityEvents?: QualityEvents;
+}
+
+export function mountSidePanels({ shell, index, showPlace, showEventClaim, before = [], qualityEvents }: SidePanelDeps): { list: HTMLElement; quality: QualityView } {
+  const country = buildCountryPanel(index, shell.setSidebarWide);
+  const quality = mountQualityView(
+    index,
+    {
+      showClaim: (claim, button) => {
+        if (claim.subject === COUNTRY_ID) country.showClaim(claim.id);
+        else if (isPlace(claim.subject)) focusClaimIn(showPlace(claim.subject, button), claim.id);
+        else showEventClaim(claim, button);
+      },
+      showPlace: (id, button) => void showPlace(id, button),
+    },
+    qualityEvents,
+  );
+  const list = buildDistrictList(index, { openPlace: (id, button) => void showPlace(id, button) });
+  shell.sidebar.append(...before, list, quality.summary, country.element);
+  shell.setFooter(index.version, UI.sourcesCount(index.atlas.sources.length, index.atlas.claims.length));
+  return { list, quality };
+}
