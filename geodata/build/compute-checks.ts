@@ -57,11 +57,11 @@ export function uscrDistrictSum(inputs: Inputs, nameOf: (id: string) => string):
   if (parts.length === 0) throw new DataError(`${inputs.files.claims}: check "${id}": no ${USCR} idp claims from the seed article ("${seed}")`);
   const totals = inputs.claims
     .map((c) => c.value)
-    .filter((c: Claim) => c.subject === COUNTRY_ID && c.metric === 'idp_occupied_areas' && c.source === seed && c.claimed_by === USCR);
+    .filter((c: Claim) => c.subject === COUNTRY_ID && c.metric === 'idp_armenian_controlled_areas' && c.source === seed && c.claimed_by === USCR);
   const [against] = totals;
   if (!against || totals.length > 1) {
     throw new DataError(
-      `${inputs.files.claims}: check "${id}": needs exactly one claim on subject "${COUNTRY_ID}" with metric idp_occupied_areas by ${USCR} from "${seed}", found ${totals.length}`,
+      `${inputs.files.claims}: check "${id}": needs exactly one claim on subject "${COUNTRY_ID}" with metric idp_armenian_controlled_areas by ${USCR} from "${seed}", found ${totals.length}`,
     );
   }
   const computed = parts.reduce((sum, c) => sum + claimNumber(c), 0);

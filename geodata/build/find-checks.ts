@@ -17,7 +17,7 @@ import { slugOf } from './subject-names.ts';
  */
 export const NOT_COMPARED = new Set<Metric>(['group', 'location', 'place_description', 'route_description']);
 /** National displaced-people totals: a series over the years, not one figure given differently. */
-export const SERIES_METRICS: readonly Metric[] = ['idp', 'idp_occupied_areas'];
+export const SERIES_METRICS: readonly Metric[] = ['idp', 'idp_armenian_controlled_areas'];
 /** A stated area this far from the map's measurement is listed (generalised 1:10m boundaries). */
 export const AREA_TOLERANCE = 0.1;
 

@@ -10,5 +10,5 @@ export function subjectNamer(inputs: Inputs): (id: string) => string {
   return (id) => names.get(id) ?? id;
 }
 
-/** "idp_occupied_areas" → "idp-occupied-areas", for check ids (slugs). */
+/** "idp_armenian_controlled_areas" → "idp-armenian-controlled-areas", for check ids (slugs). */
 export const slugOf = (s: string): string => s.toLowerCase().replace(/_/g, '-');

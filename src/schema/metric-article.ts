@@ -4,7 +4,7 @@
  */
 export const ARTICLE_METRICS = [
   /** the article's "10, 563 sq. miles", kept as printed (the data check converts 17,000 km²) */
-  'area_occupied_affected_sq_mi',
+  'area_under_control_or_affected_sq_mi',
   /** when the NKAO was created ("Further in 1923 … autonomous status") */
   'date_established',
   /** the Regional Soviet's decision to transfer the NKAO to Armenia (20 February 1988) */

@@ -47,12 +47,12 @@ const SHELLING_DAMAGE_METRICS = [
 
 export const DAMAGE_METRICS = [
   // settlements and land taken
-  'settlements_occupied',
-  'towns_occupied',
-  'urban_settlements_occupied',
-  'villages_occupied',
-  'area_occupied_km2',
-  'district_share_occupied_pct',
+  'settlements_under_armenian_control',
+  'towns_under_armenian_control',
+  'urban_settlements_under_armenian_control',
+  'villages_under_armenian_control',
+  'area_under_armenian_control_km2',
+  'district_share_under_armenian_control_pct',
   'settlements_destroyed',
   'settlements_burned',
   // buildings and institutions the sources report destroyed during the occupation
@@ -93,12 +93,12 @@ export const DAMAGE_METRICS = [
   'cultural_facilities_burned',
   'monuments_burned',
   // left under occupation, not said to be destroyed
-  'schools_occupied',
-  'hospitals_occupied',
-  'mosques_occupied',
-  'museums_occupied',
-  'monuments_occupied',
-  'cultural_facilities_occupied',
+  'schools_under_armenian_control',
+  'hospitals_under_armenian_control',
+  'mosques_under_armenian_control',
+  'museums_under_armenian_control',
+  'monuments_under_armenian_control',
+  'cultural_facilities_under_armenian_control',
   ...WAR_1990S_DAMAGE_METRICS,
   ...SHELLING_DAMAGE_METRICS,
   // mines after 2020
@@ -109,7 +109,7 @@ export const DAMAGE_METRICS = [
   'forest_destroyed_ha',
   'forest_burned_ha',
   'forest_plundered_ha',
-  'forest_occupied_ha',
+  'forest_under_armenian_control_ha',
   'area_burned_ha',
   'natural_monuments_destroyed',
   // money, in the currency the source states

@@ -23,7 +23,7 @@ export const TIME_METRICS = [
 export const METRICS = [
   // people
   'idp', // internally displaced people from a place
-  'idp_occupied_areas', // the USCR total "from the occupied regions"
+  'idp_armenian_controlled_areas', // the USCR total "from the occupied regions"
   'refugees', // refugees into Azerbaijan
   'displaced_total', // refugees and IDPs together
   'killed',
@@ -32,9 +32,9 @@ export const METRICS = [
   // territory and status
   'group', // membership of one of the article's groups (value: category = group id)
   'area_km2',
-  'area_occupied_affected_km2',
+  'area_under_control_or_affected_km2',
   'share_of_territory_pct',
-  'date_occupied',
+  'date_came_under_armenian_control',
   'date_returned',
   'date_abolished',
   // national damage (the article's list, Ministry of Foreign Affairs and others)

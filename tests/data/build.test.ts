@@ -118,7 +118,7 @@ const CASES: Record<string, string> = {
   'truncated-claims': 'claims/claims/displaced.json: not valid JSON, truncated or malformed',
   'truncated-geojson': 'sources/rivers.geojson: not valid JSON, truncated or malformed',
   'missing-districts': 'claims/districts.json: file is missing',
-  'check-total-missing': 'claims/claims: check "uscr-district-sum": needs exactly one claim on subject "AZE" with metric idp_occupied_areas',
+  'check-total-missing': 'claims/claims: check "uscr-district-sum": needs exactly one claim on subject "AZE" with metric idp_armenian_controlled_areas',
   'route-through-described-place': 'claims/events.json: route "khojaly-escape-route": field through[1]: "nakhchivanik" has no sourced coordinates',
   'location-claim-other-place': 'claims/events.json: place "khojaly-town": field location.claim: claim "fixture-city-location" is about "aghdam-city", not "khojaly-town"',
   'described-place-with-point': 'claims/events.json: place "nakhchivanik": field location: unknown field "claim"',

@@ -57,7 +57,7 @@ describe('curated claims (geodata/claims)', () => {
   });
 
   it('keeps the stated total as a "more than" claim, not as the sum of the list', () => {
-    const total = claims.find((c) => c.subject === 'AZE' && c.metric === 'idp_occupied_areas');
+    const total = claims.find((c) => c.subject === 'AZE' && c.metric === 'idp_armenian_controlled_areas');
     expect(total?.value).toEqual({ kind: 'more_than', n: 568000 });
     expect(total?.claimed_by).toBe('US Committee for Refugees');
   });

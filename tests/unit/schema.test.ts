@@ -28,7 +28,7 @@ describe('Claim', () => {
   });
 
   it('keeps the hedge of "more than 568,000" as part of the value', () => {
-    const parsed = Claim.parse({ ...claim, subject: 'AZE', metric: 'idp_occupied_areas', value: { kind: 'more_than', n: 568000 } });
+    const parsed = Claim.parse({ ...claim, subject: 'AZE', metric: 'idp_armenian_controlled_areas', value: { kind: 'more_than', n: 568000 } });
     expect(parsed.value).toEqual({ kind: 'more_than', n: 568000 });
   });
 

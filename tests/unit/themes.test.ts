@@ -53,12 +53,12 @@ describe('damage themes: which metrics are offered', () => {
       claim('AZE', 'schools_destroyed', exact(900)), // the country: not a district
       claim('lachin', 'killed_civilians', exact(30)),
       claim('nkao', 'houses_burned', exact(12)),
-      claim('aghdam', 'settlements_occupied', { kind: 'text', text: 'most of them' }), // not a number
+      claim('aghdam', 'settlements_under_armenian_control', { kind: 'text', text: 'most of them' }), // not a number
       claim('khojaly-town', 'killed', exact(613)), // an event place
-      claim('fuzuli', 'settlements_occupied', { kind: 'range', min: 50, max: 60 }),
+      claim('fuzuli', 'settlements_under_armenian_control', { kind: 'range', min: 50, max: 60 }),
     ];
     const offered = damageThemes(claims).map((t) => t.metric);
-    expect(offered).toEqual(['settlements_occupied', 'houses_burned', 'killed_civilians']);
+    expect(offered).toEqual(['settlements_under_armenian_control', 'houses_burned', 'killed_civilians']);
     expect(damageTheme(claims, 'schools_destroyed')).toBeNull();
   });
 
