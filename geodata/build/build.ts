@@ -18,6 +18,7 @@ import { compareClaims } from './compare-claims.ts';
 import { coverageSummary } from './coverage.ts';
 import { areaAgainstMap, findDisagreements, idpSeries } from './find-checks.ts';
 import { gaps, inventories } from './inventories.ts';
+import { balanceTable } from './balance.ts';
 import { subjectNamer } from './subject-names.ts';
 import { uscrDistrictSum } from './compute-checks.ts';
 import { computeGroups } from './compute-groups.ts';
@@ -134,8 +135,11 @@ export function buildData(opts: BuildOptions): BuildResult {
     Atlas,
     {
       version: '000000000000',
-      sources: inputs.sources.map((s) => s.value),
-      claims: inputs.claims.map((c) => c.value),
+      // curation notes stay in the repository: never served, never exported
+      sources: inputs.sources.map(({ value: { curation: _s, ...source } }) => source),
+      parties: inputs.parties.map((p) => p.value),
+      claims: inputs.claims.map(({ value: { curation: _c, ...claim } }) => claim),
+      balance: balanceTable(inputs.claims.map((c) => c.value), inputs.parties.map((p) => p.value)),
       districts: summaries,
       groups: groups.defs,
       checks,
@@ -162,18 +166,20 @@ export function buildData(opts: BuildOptions): BuildResult {
 /** Every data check, in the data-quality view's order: curated first, then found, then inventories. */
 function allChecks(inputs: Inputs, summaries: readonly DistrictSummary[], atlasFile: string): DataCheck[] {
   const nameOf = subjectNamer(inputs);
+  const parties = new Map(inputs.parties.map((p) => [p.value.id, p.value.name]));
+  const party = (id: string) => parties.get(id) ?? id;
   const claims = inputs.claims.map((c) => c.value);
   const districtNames = new Map(inputs.districts.map((d) => [d.value.id as string, d.value.name_en]));
   const curated = [
-    uscrDistrictSum(inputs, (id) => districtNames.get(id) ?? id),
+    uscrDistrictSum(inputs, (id) => districtNames.get(id) ?? id, party),
     ...recipeChecks(inputs),
     ...compareClaims(inputs, inputs.events.comparisons.map((c) => c.value)),
   ];
   const checks = [
     ...curated,
-    ...findDisagreements(claims, nameOf, curated),
-    ...idpSeries(claims),
-    ...areaAgainstMap(claims, summaries, nameOf),
+    ...findDisagreements(claims, nameOf, curated, party),
+    ...idpSeries(claims, party),
+    ...areaAgainstMap(claims, summaries, nameOf, party),
     ...gaps(claims, inputs.districts.map((d) => d.value.id), nameOf),
     ...inventories(claims),
   ];

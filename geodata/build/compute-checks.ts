@@ -1,5 +1,6 @@
 import type { Claim, ClaimValue, DataCheck } from '../../src/schema/index.ts';
 import { COUNTRY_ID } from '../../src/schema/index.ts';
+import { HEDGE } from '../../src/lib/format.ts';
 import { DataError } from './errors.ts';
 import { USCR, claimNumber, seedSourceId, uscrIdpClaims } from './join-claims.ts';
 import type { Inputs } from './read-inputs.ts';
@@ -15,13 +16,15 @@ export function groupDigits(n: number): string {
 export function describeValue(v: ClaimValue): string {
   switch (v.kind) {
     case 'exact': return groupDigits(v.n);
-    case 'about': return `about ${groupDigits(v.n)}`;
-    case 'more_than': return `more than ${groupDigits(v.n)}`;
-    case 'at_least': return `at least ${groupDigits(v.n)}`;
-    case 'less_than': return `less than ${groupDigits(v.n)}`;
-    case 'range': return `${groupDigits(v.min)}–${groupDigits(v.max)}`;
-    case 'date': return v.date;
-    case 'date_range': return `${v.from}–${v.to}`;
+    case 'at_least': return `${HEDGE.at_least} ${groupDigits(v.n)}`;
+    case 'about':
+    case 'more_than':
+    case 'less_than':
+    case 'nearly':
+    case 'as_many_as': return `${v.word ?? HEDGE[v.kind]} ${groupDigits(v.n)}`;
+    case 'range': return `${v.hedge ? `${v.hedge.replace(/_/g, ' ')} ` : ''}${groupDigits(v.min)}–${groupDigits(v.max)}`;
+    case 'date': return v.qualifier ? `${v.qualifier} ${v.date}` : v.date;
+    case 'date_range': return `${v.qualifier ? `${v.qualifier} ` : ''}${v.from_qualifier ? `${v.from_qualifier} ` : ''}${v.from}–${v.to_qualifier ? `${v.to_qualifier} ` : ''}${v.to}`;
     case 'category':
     case 'text': return v.text;
     case 'point': return `${v.lat}, ${v.lon}`;
@@ -40,6 +43,9 @@ export function satisfies(v: ClaimValue, computed: number): boolean | null {
     case 'more_than': return computed > v.n;
     case 'at_least': return computed >= v.n;
     case 'less_than': return computed < v.n;
+    // "nearly 700" and "as many as 700" bound from above; how near is the source's to say
+    case 'nearly':
+    case 'as_many_as': return computed <= v.n;
     case 'range': return computed >= v.min && computed <= v.max;
     default: return null;
   }
@@ -50,18 +56,18 @@ export function satisfies(v: ClaimValue, computed: number): boolean | null {
  * against the total the same passage states. Both sides come from one source, so adding them is
  * fair; the result is shown to the reader either way.
  */
-export function uscrDistrictSum(inputs: Inputs, nameOf: (id: string) => string): DataCheck {
+export function uscrDistrictSum(inputs: Inputs, nameOf: (id: string) => string, party: (id: string) => string): DataCheck {
   const id = 'uscr-district-sum';
   const seed = seedSourceId(inputs);
   const parts = uscrIdpClaims(inputs).map((c) => c.value);
-  if (parts.length === 0) throw new DataError(`${inputs.files.claims}: check "${id}": no ${USCR} idp claims from the seed article ("${seed}")`);
+  if (parts.length === 0) throw new DataError(`${inputs.files.claims}: check "${id}": no "${USCR}" idp claims from the seed article ("${seed}")`);
   const totals = inputs.claims
     .map((c) => c.value)
     .filter((c: Claim) => c.subject === COUNTRY_ID && c.metric === 'idp_armenian_controlled_areas' && c.source === seed && c.claimed_by === USCR);
   const [against] = totals;
   if (!against || totals.length > 1) {
     throw new DataError(
-      `${inputs.files.claims}: check "${id}": needs exactly one claim on subject "${COUNTRY_ID}" with metric idp_armenian_controlled_areas by ${USCR} from "${seed}", found ${totals.length}`,
+      `${inputs.files.claims}: check "${id}": needs exactly one claim on subject "${COUNTRY_ID}" with metric idp_armenian_controlled_areas by "${USCR}" from "${seed}", found ${totals.length}`,
     );
   }
   const computed = parts.reduce((sum, c) => sum + claimNumber(c), 0);
@@ -73,14 +79,14 @@ export function uscrDistrictSum(inputs: Inputs, nameOf: (id: string) => string):
     id,
     category: 'arithmetic',
     subject: COUNTRY_ID,
-    title: `The article's ${USCR} list against its own total`,
+    title: `The article's ${party(USCR)} list against its own total`,
     inputs: parts.map((c) => c.id),
     against: against.id,
     computed,
     computed_unit: against.unit,
     result: ok ? 'consistent' : 'differs',
     explanation:
-      `The article relays ${parts.length} figures from the ${USCR} (${names}). ` +
+      `The article relays ${parts.length} figures from the ${party(USCR)} (${names}). ` +
       `Added up by this map they come to ${groupDigits(computed)}; the same passage states ${stated}. ` +
       (ok ? 'The two agree.' : 'The two do not agree; both are shown as the article gives them.'),
     places: [],

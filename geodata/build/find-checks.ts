@@ -25,10 +25,13 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const valueKey = (c: Claim) => `${describeValue(c.value)}|${c.unit}`;
 const when = (c: Claim): string => c.as_of ?? (c.claimed_year === null ? '' : String(c.claimed_year));
 
+/** A party's display name from its id (the build's party registry). */
+export type PartyName = (id: string) => string;
+
 /** "264 persons according to X (2016)" — the explanation's words for one claim, hedge included. */
-export function statement(c: Claim): string {
+export function statement(c: Claim, party: PartyName): string {
   const unit = c.value.kind === 'date' || c.value.kind === 'date_range' || c.value.kind === 'category' || c.value.kind === 'text' ? '' : ` ${c.unit}`;
-  return `${describeValue(c.value)}${unit} ${attribution(c.claimed_by, c.claimed_year)}`;
+  return `${describeValue(c.value)}${unit} ${attribution(party(c.claimed_by), c.claimed_year)}`;
 }
 
 function groupClaims(claims: readonly Claim[], keep: (c: Claim) => boolean): Map<string, Claim[]> {
@@ -44,7 +47,7 @@ function groupClaims(claims: readonly Claim[], keep: (c: Claim) => boolean): Map
 }
 
 /** Same subject, same metric, more than one value: dates in their own category. */
-export function findDisagreements(claims: readonly Claim[], nameOf: (id: string) => string, curated: readonly DataCheck[]): DataCheck[] {
+export function findDisagreements(claims: readonly Claim[], nameOf: (id: string) => string, curated: readonly DataCheck[], party: PartyName): DataCheck[] {
   // a pair a curator already set side by side, with its own explanation, is not listed twice
   const curatedSets = curated.map((k) => new Set([...k.inputs, ...(k.against === null ? [] : [k.against])]));
   const covered = (list: readonly Claim[]) => curatedSets.some((set) => list.every((c) => set.has(c.id)));
@@ -71,7 +74,7 @@ export function findDisagreements(claims: readonly Claim[], nameOf: (id: string)
       computed_unit: null,
       result: 'differs',
       explanation:
-        `${sorted.map(statement).join('; ')}. ` +
+        `${sorted.map((c) => statement(c, party)).join('; ')}. ` +
         (sameClaimant
           ? 'One claimant gives different figures, in different texts or years. '
           : 'Different sources give different figures. ') +
@@ -83,7 +86,7 @@ export function findDisagreements(claims: readonly Claim[], nameOf: (id: string)
 }
 
 /** National displaced-people totals by year and source, in time order, never combined. */
-export function idpSeries(claims: readonly Claim[]): DataCheck[] {
+export function idpSeries(claims: readonly Claim[], party: PartyName): DataCheck[] {
   const list = claims
     .filter((c) => c.subject === COUNTRY_ID && SERIES_METRICS.includes(c.metric))
     .sort((a, b) => byCodeUnit(when(a), when(b)) || byCodeUnit(a.id, b.id));
@@ -101,15 +104,15 @@ export function idpSeries(claims: readonly Claim[]): DataCheck[] {
       computed_unit: null,
       result: values.size > 1 ? 'differs' : 'consistent',
       explanation:
-        `${list.map((c) => `${when(c) || 'undated'}: ${statement(c)}`).join('; ')}. ` +
-        'These are counts of different years, by different bodies and definitions (some count only people from the occupied districts). They are listed, never added up or averaged.',
+        `${list.map((c) => `${when(c) || 'undated'}: ${statement(c, party)}`).join('; ')}. ` +
+        'These are counts of different years, by different bodies and definitions (some count only people from the districts that came under Armenian control). They are listed, never added up or averaged.',
       places: [],
     },
   ];
 }
 
 /** Each district whose stated area is more than AREA_TOLERANCE from the boundary this map draws. */
-export function areaAgainstMap(claims: readonly Claim[], districts: readonly DistrictSummary[], nameOf: (id: string) => string): DataCheck[] {
+export function areaAgainstMap(claims: readonly Claim[], districts: readonly DistrictSummary[], nameOf: (id: string) => string, party: PartyName): DataCheck[] {
   const checks: DataCheck[] = [];
   for (const d of districts) {
     const stated = claims.filter((c) => c.subject === d.id && c.metric === 'area_km2' && 'n' in c.value);
@@ -130,7 +133,7 @@ export function areaAgainstMap(claims: readonly Claim[], districts: readonly Dis
       result: 'differs',
       explanation:
         `The boundary this map draws (Natural Earth, generalised) measures ${groupDigits(map)} km² (geodesic, map calculation). ` +
-        `${stated.map((c) => `${statement(c)} (${signed(pct(c))})`).join('; ')}. ` +
+        `${stated.map((c) => `${statement(c, party)} (${signed(pct(c))})`).join('; ')}. ` +
         `A difference over ${AREA_TOLERANCE * 100}% says the drawn outline, or the district the source measured, is not the same shape; it does not say which figure is right.`,
       places: [],
     });

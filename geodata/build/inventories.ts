@@ -7,6 +7,9 @@ import type { Claim, DataCheck, Metric, SubjectId } from '../../src/schema/index
 import { DAMAGE_SET, NKAO_ID } from '../../src/schema/index.ts';
 import { NOT_COMPARED } from './find-checks.ts';
 
+/** The party of a figure whose source does not say whose it is. */
+export const NOT_STATED = 'not-stated';
+
 /** A list, not a verdict: what it names (claims or places), how many, and what that means. */
 function listed(
   id: string,
@@ -49,8 +52,9 @@ export function inventories(claims: readonly Claim[]): DataCheck[] {
   }
   const single = [...bySubjectMetric.values()].filter((list) => new Set(list.map((c) => c.claimed_by)).size === 1).flat();
   const metrics = new Set(single.map((c) => c.metric)).size;
-  const unchecked = claims.filter((c) => c.checked.method === 'research-lead');
-  const noSource = claims.filter((c) => c.unsourced === true || /unattributed/i.test(c.claimed_by));
+  const unchecked = claims.filter((c) => c.read.grade === 'not-read');
+  const copies = claims.filter((c) => c.read.grade === 'reproduction');
+  const noSource = claims.filter((c) => c.unsourced === true || c.claimed_by === NOT_STATED);
   return [
     ...inventory(
       'single-source-figures',
@@ -62,9 +66,16 @@ export function inventories(claims: readonly Claim[]): DataCheck[] {
     ...inventory(
       'quotes-not-checked',
       'unchecked-quote',
-      `Quotes not yet checked against an original (${unchecked.length})`,
+      `Quotes not yet read in any copy of their source (${unchecked.length})`,
       unchecked,
-      `These ${unchecked.length} quotes come from the project's research notes, which read them in stored copies of web pages; nobody on the project has yet read them in the original. Each claim's "how the quote was checked" says which record it came from.`,
+      `These ${unchecked.length} quotes were passed on with the address of the page they come from, but this map has not yet read them there, in the original or in a copy. Each is marked "not read" where it is shown.`,
+    ),
+    ...inventory(
+      'quotes-read-in-copies',
+      'unchecked-quote',
+      `Quotes read only on another site than the original publisher's (${copies.length})`,
+      copies,
+      `These ${copies.length} quotes were read in a reproduction: a copy of the text on another site (a mirror of an encyclopedia, a site that reposts a news agency's text). Each names the site it was read on. The original may differ.`,
     ),
     ...inventory(
       'no-source-named',

@@ -3,21 +3,15 @@ import { COUNTRY_ID } from '../../src/schema/index.ts';
 import { DataError, fieldError } from './errors.ts';
 import type { Inputs, Located } from './read-inputs.ts';
 
-/** The party whose district list the choropleth shows, spelled as in the claims. */
-export const USCR = 'US Committee for Refugees';
+/** The party whose district list the choropleth shows (an id in parties.json). */
+export const USCR = 'uscr';
 
-/**
- * The seed article's source id. Nothing in a Source record marks it as the seed, but a claim whose
- * quote was checked `seed-verbatim` was read in the seed article, so its `source` is the seed.
- * Deriving it keeps the build free of an id the claims helper might rename.
- */
+/** The seed article's source id: the one source record marked `seed`. */
 export function seedSourceId(inputs: Inputs): string {
-  const ids = [...new Set(inputs.claims.filter((c) => c.value.checked.method === 'seed-verbatim').map((c) => c.value.source))];
+  const ids = inputs.sources.filter((s) => s.value.seed === true).map((s) => s.value.id);
   const [only] = ids;
   if (ids.length !== 1 || only === undefined) {
-    throw new DataError(
-      `${inputs.files.claims}: claims checked "seed-verbatim" must all cite the seed article as their source; found ${ids.length === 0 ? 'none' : ids.map((i) => `"${i}"`).join(', ')}`,
-    );
+    throw new DataError(`${inputs.files.sources}: exactly one source must be marked "seed": true (the text the atlas starts from); found ${ids.length === 0 ? 'none' : ids.map((i) => `"${i}"`).join(', ')}`);
   }
   return only;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { ArticleFigure, CheckRecipe, Claim, ComparisonRecord, CoverageFile, DistrictRecord, EventPlaceRecord, EventRecord, MeasureRecord, RouteRecord, Source } from '../../src/schema/index.ts';
+import { ArticleFigure, CheckRecipe, ClaimRecord, ComparisonRecord, CoverageFile, DistrictRecord, EventPlaceRecord, EventRecord, MeasureRecord, Party, RouteRecord, SourceRecord } from '../../src/schema/index.ts';
 import { DataError, displayPath, parseRecord, recordLabel } from './errors.ts';
 import {
   CountryFeature,
@@ -21,16 +21,18 @@ export interface Located<T> {
 }
 
 export interface Inputs {
-  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; districts: string; claims: string; events: string; checks: string; coverage: string };
+  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; parties: string; districts: string; claims: string; events: string; checks: string; coverage: string };
   rayons: Located<RayonFeature>[];
   countries: Located<CountryFeature>[];
   nkao: Located<NkaoFeature>[];
   rivers: Located<RiverFeature>[];
   lakes: Located<LakeFeature>[];
-  sources: Located<Source>[];
+  sources: Located<SourceRecord>[];
+  /** geodata/claims/parties.json: who states each figure */
+  parties: Located<Party>[];
   districts: Located<DistrictRecord>[];
   /** in file-name order, then in order within each file */
-  claims: Located<Claim>[];
+  claims: Located<ClaimRecord>[];
   /** geodata/claims/events.json, each list in file order */
   events: EventInputs;
   /** geodata/claims/checks.json: the checks asked for by name; empty when the file is absent */
@@ -141,6 +143,7 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
     rivers: displayPath(src(SOURCE_FILES.rivers)),
     lakes: displayPath(src(SOURCE_FILES.lakes)),
     sources: displayPath(join(claimsDir, 'sources.json')),
+    parties: displayPath(join(claimsDir, 'parties.json')),
     districts: displayPath(join(claimsDir, 'districts.json')),
     claims: displayPath(claimFilesDir),
     events: displayPath(join(claimsDir, 'events.json')),
@@ -154,7 +157,8 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
   const rivers = readFeatures(src(SOURCE_FILES.rivers), RiverFeature, (p) => p.name);
   const lakes = readFeatures(src(SOURCE_FILES.lakes), LakeFeature, (p) => p.name);
 
-  const sources = readArray(join(claimsDir, 'sources.json'), 'source', Source);
+  const sources = readArray(join(claimsDir, 'sources.json'), 'source', SourceRecord);
+  const parties = readArray(join(claimsDir, 'parties.json'), 'party', Party);
   const districts = readArray(join(claimsDir, 'districts.json'), 'district', DistrictRecord);
 
   let names: string[];
@@ -165,7 +169,7 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
     throw new DataError(`${files.claims}: folder is missing`);
   }
   if (names.length === 0) throw new DataError(`${files.claims}: no claim files (*.json)`);
-  const claims = names.flatMap((n) => readArray(join(claimFilesDir, n), 'claim', Claim));
+  const claims = names.flatMap((n) => readArray(join(claimFilesDir, n), 'claim', ClaimRecord));
 
   const events = readEvents(join(claimsDir, 'events.json'));
 
@@ -173,5 +177,5 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
   const recipes = existsSync(checksPath) ? readArray(checksPath, 'check', CheckRecipe) : [];
   const coveragePath = join(claimsDir, 'coverage.json');
   const coverage = existsSync(coveragePath) ? readCoverage(coveragePath) : null;
-  return { files, rayons, countries, nkao, rivers, lakes, sources, districts, claims, events, recipes, coverage };
+  return { files, rayons, countries, nkao, rivers, lakes, sources, parties, districts, claims, events, recipes, coverage };
 }

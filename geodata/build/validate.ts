@@ -27,6 +27,8 @@ export function checkInputs(inputs: Inputs, opts: { complete: boolean }): void {
   checkUnique(inputs.rayons, (f) => f.properties.adm1_code, 'properties.adm1_code');
   if (inputs.nkao.length !== 1) throw new DataError(`${files.nkao}: expected exactly 1 feature (the NKAO outline), found ${inputs.nkao.length}`);
   checkUnique(inputs.sources, (s) => s.id, 'id');
+  checkUnique(inputs.parties, (p) => p.id, 'id');
+  checkPartyNames(inputs);
   checkUnique(inputs.districts, (d) => d.id, 'id');
   checkUnique(inputs.claims, (c) => c.id, 'id');
   for (const list of Object.values(inputs.events)) checkUnique<{ id: string }>(list, (r) => r.id, 'id');
@@ -55,14 +57,38 @@ export function checkInputs(inputs: Inputs, opts: { complete: boolean }): void {
   }
 
   const sourceIds = new Set(inputs.sources.map((s) => s.value.id));
+  const partyIds = new Set(inputs.parties.map((p) => p.value.id));
   const districtIds = new Set<string>(inputs.districts.map((d) => d.value.id));
   for (const c of inputs.claims) {
     const { source, subject, metric } = c.value;
     if (!sourceIds.has(source)) throw fieldError(c.file, c.label, 'source', `"${source}" is not in ${files.sources}`);
+    if (!partyIds.has(c.value.claimed_by)) throw fieldError(c.file, c.label, 'claimed_by', `"${c.value.claimed_by}" is not a party in ${files.parties}`);
+    const relay = c.value.relayed_by;
+    if (relay !== undefined && !partyIds.has(relay)) throw fieldError(c.file, c.label, 'relayed_by', `"${relay}" is not a party in ${files.parties}`);
+    if (relay === c.value.claimed_by) throw fieldError(c.file, c.label, 'relayed_by', 'a party does not relay itself: leave relayed_by out');
     if (subject !== COUNTRY_ID && DistrictSubject.safeParse(subject).success && !districtIds.has(subject)) {
       throw fieldError(c.file, c.label, 'subject', `"${subject}" is not a district in ${files.districts}`);
     }
     if (metric === 'group' && !DistrictSubject.safeParse(subject).success) throw fieldError(c.file, c.label, 'subject', 'a group claim must be about a district');
+  }
+}
+
+/** Case- and accent-insensitive, so "Government of Azerbaijan" and "government of azerbaijan" are one name. */
+const nameKey = (s: string) => s.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+
+/** No party under two names: a name or an "also known as" may belong to one party only. */
+function checkPartyNames(inputs: Inputs): void {
+  const owner = new Map<string, string>();
+  for (const p of inputs.parties) {
+    const names = [p.value.name, ...(p.value.aka ?? [])];
+    names.forEach((n, i) => {
+      const k = nameKey(n);
+      const other = owner.get(k);
+      if (other !== undefined && other !== p.value.id) {
+        throw fieldError(p.file, p.label, i === 0 ? 'name' : ['aka', i - 1], `"${n}" is already a name of party "${other}": one party, one record`);
+      }
+      owner.set(k, p.value.id);
+    });
   }
 }
 

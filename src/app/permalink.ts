@@ -7,7 +7,8 @@
  * ui; the state is described and parsed in src/lib/permalink.ts.
  */
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../config/view.ts';
-import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
+import { partyOf, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+import { sideLabel } from '../i18n/en-evidence.ts';
 import type { AtlasData } from '../data/load.ts';
 import { figureItem, formatCitations, viewItems, type CiteContext } from '../export/citations.ts';
 import type { Bbox } from '../export/in-view.ts';
@@ -151,7 +152,15 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
   selection.onChange(write);
 
   // ---- "Cite this figure": one listener for every Cite button in popups, cards and panels
-  const citeContext = (): CiteContext => ({ permalink: getPermalink(), version: index.version, accessed: today() });
+  const citeContext = (): CiteContext => ({
+    permalink: getPermalink(),
+    version: index.version,
+    accessed: today(),
+    partyName: (id) => {
+      const p = partyOf(id, index);
+      return `${p.name} (${sideLabel(p)})`;
+    },
+  });
   document.addEventListener('click', (e) => {
     const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-cite-claim]') : null;
     const claim = button ? index.claimsById.get(button.dataset.citeClaim ?? '') : undefined;

@@ -7,8 +7,10 @@ export interface CheckLookup {
   byId: ReadonlyMap<string, DataCheck>;
   /** the checks (not inventories) that name a claim, as input or as the figure compared against */
   forClaim(claimId: string): readonly DataCheck[];
-  /** the inventory of quotes not yet checked against an original, if the data has one */
+  /** the inventory of quotes not read yet, if the data has one */
   uncheckedList: DataCheck | undefined;
+  /** the inventory of quotes read only in a copy on another site, if the data has one */
+  copiesList: DataCheck | undefined;
 }
 
 export function indexChecks(checks: readonly DataCheck[]): CheckLookup {
@@ -25,6 +27,7 @@ export function indexChecks(checks: readonly DataCheck[]): CheckLookup {
   return {
     byId: new Map(checks.map((c) => [c.id, c])),
     forClaim: (id) => byClaim.get(id) ?? [],
-    uncheckedList: checks.find((c) => c.category === 'unchecked-quote'),
+    uncheckedList: checks.find((c) => c.id === 'quotes-not-checked'),
+    copiesList: checks.find((c) => c.id === 'quotes-read-in-copies'),
   };
 }

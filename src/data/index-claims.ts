@@ -8,6 +8,7 @@ import type {
   EventSummary,
   GroupDef,
   Metric,
+  Party,
   RouteSummary,
   Source,
   SubjectId,
@@ -27,6 +28,7 @@ export interface AtlasIndex {
   claimsBySubject: ReadonlyMap<SubjectId, readonly Claim[]>;
   claimsById: ReadonlyMap<string, Claim>;
   sourcesById: ReadonlyMap<string, Source>;
+  partiesById: ReadonlyMap<string, Party>;
   districtsById: ReadonlyMap<PlaceId, DistrictSummary>;
   /** feature properties (label point, idp, primary group) by district id */
   propsById: ReadonlyMap<PlaceId, DistrictProps>;
@@ -43,9 +45,15 @@ export interface AtlasIndex {
   atlas: Atlas;
 }
 
+/** A party by id; an id the registry lacks (never, after the build) shows as itself, side not stated. */
+export function partyOf(id: string, lookup: { partiesById: ReadonlyMap<string, Party> }): Party {
+  return lookup.partiesById.get(id) ?? { id, name: id, kind: 'not-stated', country: null, side: 'unknown', basis: '' };
+}
+
 /** What a claim row needs: the sources to cite and the checks to badge. */
-export const claimContext = (index: AtlasIndex): { sourcesById: AtlasIndex['sourcesById']; checks: CheckLookup } => ({
+export const claimContext = (index: AtlasIndex): { sourcesById: AtlasIndex['sourcesById']; partiesById: AtlasIndex['partiesById']; checks: CheckLookup } => ({
   sourcesById: index.sourcesById,
+  partiesById: index.partiesById,
   checks: index.checks,
 });
 
@@ -83,6 +91,7 @@ export function indexAtlas(data: AtlasData): AtlasIndex {
     claimsBySubject,
     claimsById: new Map(atlas.claims.map((c) => [c.id, c])),
     sourcesById: new Map(atlas.sources.map((s) => [s.id, s])),
+    partiesById: new Map(atlas.parties.map((p) => [p.id, p])),
     districtsById: new Map(atlas.districts.map((d) => [d.id, d])),
     propsById: new Map(features.map((f) => [f.properties.id, f.properties])),
     groupsById: new Map(atlas.groups.map((g) => [g.id, g])),

@@ -54,6 +54,8 @@ export interface CiteContext {
   version: string;
   /** YYYY-MM-DD */
   accessed: string;
+  /** a party's display name by id, with its side in words ("Government of Azerbaijan · Azerbaijani state") */
+  partyName(id: string): string;
 }
 
 const CSL_TYPE: Record<Source['type'], string> = {
@@ -103,9 +105,9 @@ export function pageOf(locator: string): string | null {
 }
 
 /** The figure in words: "Displaced people: more than 568,000 persons, according to … (2000), as of 1993". */
-export function figureText(claim: Claim): string {
+export function figureText(claim: Claim, partyName: (id: string) => string): string {
   const asOf = claim.as_of && claim.value.kind !== 'date' ? `, as of ${formatDate(claim.as_of)}` : '';
-  return `${METRIC_LABEL[claim.metric]}: ${formatValue(claim.value, claim.unit)}, ${attribution(claim.claimed_by, claim.claimed_year)}${asOf}`;
+  return `${METRIC_LABEL[claim.metric]}: ${formatValue(claim.value, claim.unit)}, ${attribution(partyName(claim.claimed_by), claim.claimed_year)}${asOf}`;
 }
 
 /** "Cite this figure": the claim's source, the page, and a note with the figure, the data version and the permalink. */
@@ -114,7 +116,8 @@ export function figureItem(claim: Claim, source: Source, ctx: CiteContext): CslI
   const page = pageOf(claim.locator);
   if (page) item.page = page;
   const extra = [page ? null : CITE.locatorNote(claim.locator), claim.cites ? CITE.citingNote(claim.cites) : null].filter(Boolean);
-  const figure = extra.length ? `${figureText(claim)} (${extra.join('; ')})` : figureText(claim);
+  const text = figureText(claim, ctx.partyName);
+  const figure = extra.length ? `${text} (${extra.join('; ')})` : text;
   item.note = CITE.figureNote(figure, claim.id, ctx.version, ctx.permalink);
   return item;
 }

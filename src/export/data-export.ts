@@ -7,12 +7,14 @@
  * Every figure keeps its hedge ("more than 568,000"), who states it and where: a figure cut loose
  * from its source is what this atlas exists to prevent.
  */
-import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
+import { partyOf, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
 import { CITE } from '../i18n/en-cite.ts';
 import { citeShort } from '../lib/cite.ts';
 import { formatValue } from '../lib/format.ts';
 import type { Claim, Source, SubjectId } from '../schema/index.ts';
 import { claimsInView, sourcesOf, type InView } from './in-view.ts';
+import { EVIDENCE, GRADE_LABEL, sideLabel } from '../i18n/en-evidence.ts';
+
 
 // what a view shows, for callers that load this module on demand (one chunk, loaded at the click)
 export { drawnClaims, inView, sourcesOf } from './in-view.ts';
@@ -42,11 +44,24 @@ export function subjectOf(index: AtlasIndex, id: string): { name_az: string; kin
 
 // ---------- GeoJSON ----------
 
+/** Who states a claim and how closely it was read, in words, for a file read without this map. */
+function evidenceWords(claim: Claim, index: AtlasIndex) {
+  const party = partyOf(claim.claimed_by, index);
+  return {
+    claimed_by_name: party.name,
+    claimed_by_side: sideLabel(party),
+    relayed_by_name: claim.relayed_by === undefined ? undefined : partyOf(claim.relayed_by, index).name,
+    read_grade_words: GRADE_LABEL[claim.read.grade],
+    read_sentence: EVIDENCE.readSentence(claim.read, index.sourcesById.get(claim.source)),
+  };
+}
+
 /** A claim as exported: the record, its value as the source states it, and its source's short citation. */
 function claimOut(claim: Claim, index: AtlasIndex) {
   const source = index.sourcesById.get(claim.source);
   return {
     ...claim,
+    ...evidenceWords(claim, index),
     value_stated: formatValue(claim.value, ''),
     source_citation: source ? citeShort(source) : claim.source,
   };
@@ -151,12 +166,18 @@ export const CSV_COLUMNS = [
   'unit',
   'as_of',
   'claimed_by',
+  'claimed_by_side',
+  'speaker',
+  'relayed_by',
   'claimed_year',
   'source',
   'page',
   'quote',
   'cites',
-  'confidence',
+  'read_grade',
+  'read_date',
+  'read_part',
+  'read_via',
   'part_of',
   'claim_id',
   'source_id',
@@ -174,6 +195,8 @@ function valueColumns(v: Claim['value']): Pick<Row, 'value_kind' | 'value_number
     case 'more_than':
     case 'at_least':
     case 'less_than':
+    case 'nearly':
+    case 'as_many_as':
       return { ...none, value_kind: v.kind, value_number: v.n };
     case 'range':
       return { ...none, value_kind: v.kind, value_min: v.min, value_max: v.max };
@@ -193,6 +216,7 @@ function valueColumns(v: Claim['value']): Pick<Row, 'value_kind' | 'value_number
 export function claimRow(claim: Claim, index: AtlasIndex): Row {
   const source: Source | undefined = index.sourcesById.get(claim.source);
   const subject = subjectOf(index, claim.subject);
+  const words = evidenceWords(claim, index);
   return {
     subject_id: claim.subject,
     subject_name_az: subject.name_az,
@@ -202,13 +226,19 @@ export function claimRow(claim: Claim, index: AtlasIndex): Row {
     ...valueColumns(claim.value),
     unit: claim.unit,
     as_of: claim.as_of,
-    claimed_by: claim.claimed_by,
+    claimed_by: words.claimed_by_name,
+    claimed_by_side: words.claimed_by_side,
+    speaker: claim.speaker,
+    relayed_by: words.relayed_by_name,
     claimed_year: claim.claimed_year,
     source: source ? citeShort(source) : claim.source,
     page: claim.locator,
     quote: claim.quote,
     cites: claim.cites,
-    confidence: claim.confidence,
+    read_grade: words.read_grade_words,
+    read_date: claim.read.date,
+    read_part: claim.read.part,
+    read_via: claim.read.via ? [claim.read.via.name, claim.read.via.url].filter(Boolean).join(' ') : undefined,
     part_of: claim.part_of,
     claim_id: claim.id,
     source_id: claim.source,

@@ -2,7 +2,7 @@ import type { ArticleMetric } from '../schema/metric-article.ts';
 
 /** Labels of the metrics added for the article's coverage (issue 6). */
 export const ARTICLE_METRIC_LABEL: Record<ArticleMetric, string> = {
-  area_under_control_or_affected_sq_mi: 'Territory occupied and affected (sq mi, as printed)',
+  area_under_control_or_affected_sq_mi: 'Territory under Armenian control or affected (sq mi, as printed)',
   date_established: 'Established',
   date_transfer_decision: 'Regional Soviet decided to transfer the region to Armenia',
   date_ceasefire: 'Cease-fire',

@@ -23,7 +23,6 @@ export const QUALITY = {
   showPlace: 'Show on the map',
   /** a popup badge: which kind of check, and its result ("sum: differs") */
   badgeCheck: (category: CheckCategory, result: string): string => `${BADGE_KIND[category]}: ${result}`,
-  badgeUnchecked: 'quote not yet checked against an original',
   openCheck: (title: string): string => `Open the data check “${title}”`,
   noDamage: (name: string): string => `No source in this atlas gives a damage figure for ${name}. Nothing is estimated.`,
   damageHeading: 'Damage, as each source states it',
@@ -41,7 +40,7 @@ const BADGE_KIND: Record<CheckCategory, string> = {
   'map-measure': 'area vs map',
   gap: 'gap',
   'single-source': 'single source',
-  'unchecked-quote': 'unchecked quote',
+  'unchecked-quote': 'quote not read in the original',
   'no-source-named': 'no source named',
 };
 
@@ -56,6 +55,6 @@ export const CATEGORY: Record<CheckCategory, { label: string; about: string }> =
   'map-measure': { label: 'Areas against the drawn boundary', about: "Stated areas more than 10% from this map's own measurement of the boundary it draws." },
   gap: { label: 'Gaps', about: 'Places no source in this atlas gives a figure for.' },
   'single-source': { label: 'Single-source figures', about: 'Figures only one claimant gives.' },
-  'unchecked-quote': { label: 'Quotes not yet checked against an original', about: "Quotes from the project's research notes that nobody on the project has read in the original yet." },
+  'unchecked-quote': { label: 'Quotes not read in the original', about: 'Quotes this map has not read yet, and quotes it read only in a copy on another site than the original publisher’s.' },
   'no-source-named': { label: 'No source named', about: 'Figures whose text names no source for them.' },
 };

@@ -23,7 +23,8 @@ export function citeWho(source: SourceLike): string {
 export function citeShort(source: SourceLike, locator?: string): string {
   const who = citeWho(source);
   const year = source.year === null ? 'n.d.' : String(source.year);
-  const parts = [`${who} (${year})`, `“${source.title}”`];
+  // a text that names no author or organisation starts with its title, never with "Unknown author"
+  const parts = who ? [`${who} (${year})`, `“${source.title}”`] : [`“${source.title}” (${year})`];
   if (source.container) parts.push(source.container);
   if (locator) parts.push(locator);
   return parts.join(', ');

@@ -6,18 +6,21 @@
 
 export type ValueLike =
   | { kind: 'exact'; n: number }
-  | { kind: 'about'; n: number }
-  | { kind: 'more_than'; n: number }
+  | { kind: 'about'; n: number; word?: string }
+  | { kind: 'more_than'; n: number; word?: string }
   | { kind: 'at_least'; n: number }
-  | { kind: 'less_than'; n: number }
-  | { kind: 'range'; min: number; max: number }
+  | { kind: 'less_than'; n: number; word?: string }
+  | { kind: 'nearly'; n: number; word?: string }
+  | { kind: 'as_many_as'; n: number; word?: string }
+  | { kind: 'range'; min: number; max: number; hedge?: RangeHedgeLike }
   | { kind: 'date'; date: string; qualifier?: DateQualifierLike }
-  | { kind: 'date_range'; from: string; to: string; qualifier?: DateQualifierLike }
+  | { kind: 'date_range'; from: string; to: string; qualifier?: DateQualifierLike; from_qualifier?: DateQualifierLike; to_qualifier?: DateQualifierLike }
   | { kind: 'category'; text: string }
   | { kind: 'point'; lon: number; lat: number }
   | { kind: 'text'; text: string };
 
-export type DateQualifierLike = 'about' | 'by' | 'morning' | 'evening' | 'night';
+export type DateQualifierLike = 'about' | 'by' | 'before' | 'morning' | 'evening' | 'night' | 'early' | 'mid' | 'late' | 'end';
+export type RangeHedgeLike = 'about' | 'approximately' | 'as_many_as' | 'up_to' | 'between' | 'more_than';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -41,12 +44,25 @@ export function formatNumber(n: number): string {
   return NUMBER.format(n);
 }
 
-const HEDGE: Record<'exact' | 'about' | 'more_than' | 'at_least' | 'less_than', string> = {
+/** The hedge of each kind, when the source uses no word of its own (a `word` replaces it). */
+export const HEDGE: Record<'exact' | 'about' | 'more_than' | 'at_least' | 'less_than' | 'nearly' | 'as_many_as', string> = {
   exact: '',
-  about: 'about ',
-  more_than: 'more than ',
-  at_least: 'at least ',
-  less_than: 'less than ',
+  about: 'about',
+  more_than: 'more than',
+  at_least: 'at least',
+  less_than: 'less than',
+  nearly: 'nearly',
+  as_many_as: 'as many as',
+};
+
+/** "as many as 500–1,000", "approximately 22,000–25,000", "between 3 and 5": the range's own hedge. */
+const RANGE_HEDGE: Record<RangeHedgeLike, string> = {
+  about: 'about',
+  approximately: 'approximately',
+  as_many_as: 'as many as',
+  up_to: 'up to',
+  between: 'between',
+  more_than: 'more than',
 };
 
 /** Units whose figures are shares: written "20%" with no space. */
@@ -145,13 +161,19 @@ export function formatDateRange(from: string, to: string): string {
 export function formatValue(value: ValueLike, unit: string): string {
   switch (value.kind) {
     case 'exact':
+      return formatAmount(value.n, unit);
+    case 'at_least':
+      return `${HEDGE.at_least} ${formatAmount(value.n, unit)}`;
     case 'about':
     case 'more_than':
-    case 'at_least':
     case 'less_than':
-      return `${HEDGE[value.kind]}${formatAmount(value.n, unit)}`;
-    case 'range':
-      return formatAmountRange(value.min, value.max, unit);
+    case 'nearly':
+    case 'as_many_as':
+      return `${value.word ?? HEDGE[value.kind]} ${formatAmount(value.n, unit)}`;
+    case 'range': {
+      const amount = formatAmountRange(value.min, value.max, unit);
+      return value.hedge ? `${RANGE_HEDGE[value.hedge]} ${amount}` : amount;
+    }
     case 'date': {
       // "about 20:30 on 25 February 1992": the hedge belongs to the hour, not the day
       const [day, time] = value.date.split('T');
@@ -159,6 +181,10 @@ export function formatValue(value: ValueLike, unit: string): string {
       return qualifyDate(formatDate(value.date), value.qualifier);
     }
     case 'date_range':
+      if (value.from_qualifier || value.to_qualifier) {
+        // each end keeps its own hedge: "early 1988 – the end of 1991"
+        return qualifyDate(`${qualifyDate(formatDate(value.from), value.from_qualifier)} – ${qualifyDate(formatDate(value.to), value.to_qualifier)}`, value.qualifier);
+      }
       return qualifyDate(formatDateRange(value.from, value.to), value.qualifier);
     case 'category':
     case 'text':
@@ -174,9 +200,14 @@ export function qualifyDate(formatted: string, qualifier: DateQualifierLike | un
     case undefined: return formatted;
     case 'about': return `about ${formatted}`;
     case 'by': return `by ${formatted}`;
+    case 'before': return `before ${formatted}`;
+    case 'end': return `the end of ${formatted}`;
     case 'morning': return `the morning of ${formatted}`;
     case 'evening': return `the evening of ${formatted}`;
     case 'night': return `the night of ${formatted}`;
+    case 'early': return `early ${formatted}`;
+    case 'mid': return `mid-${formatted}`;
+    case 'late': return `late ${formatted}`;
   }
 }
 

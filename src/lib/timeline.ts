@@ -30,6 +30,11 @@ export interface TimelineStage<C extends TimelineClaimLike> {
 const QUALIFIER_TIME: Record<DateQualifierLike, string> = {
   about: '00:00',
   by: '00:00',
+  before: '00:00',
+  early: '00:00',
+  mid: '12:00',
+  late: '23:00',
+  end: '23:00',
   morning: '06:00',
   evening: '18:00',
   night: '22:00',

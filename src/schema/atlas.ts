@@ -4,6 +4,9 @@ import { Claim } from './claim.ts';
 import { Alias, GroupBasis } from './district.ts';
 import { DistrictId, GroupId, NKAO_ID, SubjectId } from './ids.ts';
 import { Source } from './source.ts';
+import { Party, SIDES } from './party.ts';
+import { READ_GRADES } from './claim.ts';
+import { METRIC_GROUPS } from './metric-group.ts';
 import { EventSummary } from './event.ts';
 import { CoverageSummary } from './coverage.ts';
 
@@ -82,12 +85,31 @@ export const DataCheck = z
   });
 export type DataCheck = z.infer<typeof DataCheck>;
 
+const Count = z.number().int().min(0);
+/** Claims per side of the party that states them. */
+export const SideCounts = z.strictObject(Object.fromEntries(SIDES.map((s) => [s, Count])) as Record<(typeof SIDES)[number], typeof Count>);
+export type SideCounts = z.infer<typeof SideCounts>;
+
+/** Who speaks, computed by the build from party ids: shown in the data-quality view and the side panel. */
+export const Balance = z.strictObject({
+  claims: Count,
+  sides: SideCounts,
+  by_grade: z.strictObject(Object.fromEntries(READ_GRADES.map((g) => [g, SideCounts])) as Record<(typeof READ_GRADES)[number], typeof SideCounts>),
+  by_group: z.strictObject(Object.fromEntries(METRIC_GROUPS.map((g) => [g, SideCounts])) as Record<(typeof METRIC_GROUPS)[number], typeof SideCounts>),
+  by_subject: z.array(z.strictObject({ subject: SubjectId, counts: SideCounts })),
+  /** how many parties of each side the registry holds */
+  parties_by_side: SideCounts,
+});
+export type Balance = z.infer<typeof Balance>;
+
 /** geodata/atlas.json: everything the popups need, validated at build and again at load. */
 export const Atlas = z.strictObject({
   /** short hash of the built geodata, shown in the app and (issue 5) in exports */
   version: z.string().regex(/^[0-9a-f]{12}$/),
   sources: z.array(Source),
+  parties: z.array(Party),
   claims: z.array(Claim),
+  balance: Balance,
   districts: z.array(DistrictSummary),
   groups: z.array(GroupDef),
   checks: z.array(DataCheck),

@@ -8,8 +8,8 @@ export const MAX_LONG = 4000;
  * Characters no text field may hold (issue 7). The explicit bidirectional controls make a string
  * display in another order than it is stored (after U+202E, "txt.exe" shows as "exe.txt" on screen),
  * so a quote could show words its source never wrote; C0/C1 controls are invisible or break lines,
- * logs and exports. Letters of any script, right-to-left ones included, and the implicit marks
- * (U+200E LEFT-TO-RIGHT MARK, U+200F, U+061C) are ordinary text and pass.
+ * logs and exports. Letters of any script, right-to-left ones included, are ordinary text and pass;
+ * invisible format characters (below) do not, nor does a word whose letters mix scripts.
  */
 const BIDI_CONTROLS: Readonly<Record<number, string>> = {
   0x202a: 'LEFT-TO-RIGHT EMBEDDING',
@@ -39,6 +39,30 @@ const C1_NAMES = [
   'SINGLE GRAPHIC CHARACTER INTRODUCER', 'SINGLE CHARACTER INTRODUCER', 'CONTROL SEQUENCE INTRODUCER', 'STRING TERMINATOR',
   'OPERATING SYSTEM COMMAND', 'PRIVACY MESSAGE', 'APPLICATION PROGRAM COMMAND',
 ];
+/**
+ * Invisible format characters (issue 12): a zero-width space or joiner inside "US Committee for
+ * Refugees" makes a different string that looks the same, so a join or a party id silently misses;
+ * line and paragraph separators break lines where no one sees a break; tag characters hide text.
+ */
+const INVISIBLE: Readonly<Record<number, string>> = {
+  0x00ad: 'SOFT HYPHEN',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
+  0x2028: 'LINE SEPARATOR',
+  0x2029: 'PARAGRAPH SEPARATOR',
+  0x2060: 'WORD JOINER',
+  0x2061: 'FUNCTION APPLICATION',
+  0x2062: 'INVISIBLE TIMES',
+  0x2063: 'INVISIBLE SEPARATOR',
+  0x2064: 'INVISIBLE PLUS',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+const isTag = (cp: number) => cp >= 0xe0000 && cp <= 0xe007f;
+const isSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff;
+
 /** Tab and line feed: allowed in long texts (a quote may keep its lines), never in short ones. */
 const LONG_TEXT_CONTROLS = new Set([0x09, 0x0a]);
 
@@ -52,14 +76,14 @@ const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}
 
 /** "U+202E RIGHT-TO-LEFT OVERRIDE" */
 export function describeChar(cp: number): string {
-  const name = BIDI_CONTROLS[cp] ?? (cp < 0x20 ? C0_NAMES[cp] : cp === 0x7f ? 'DELETE' : cp >= 0x80 && cp <= 0x9f ? C1_NAMES[cp - 0x80] : undefined);
+  const name = BIDI_CONTROLS[cp] ?? INVISIBLE[cp] ?? (isTag(cp) ? 'TAG CHARACTER' : isSurrogate(cp) ? 'LONE SURROGATE' : undefined) ?? (cp < 0x20 ? C0_NAMES[cp] : cp === 0x7f ? 'DELETE' : cp >= 0x80 && cp <= 0x9f ? C1_NAMES[cp - 0x80] : undefined);
   return name ? `${hex(cp)} ${name}` : hex(cp);
 }
 
 // fast path: one regex test per string (the page re-checks some 10,000 strings at load); the
 // character-by-character walk runs only to name what it found
-const FORBIDDEN_SHORT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const FORBIDDEN_LONG = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const FORBIDDEN_SHORT = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]|\udb40[\udc00-\udc7f]/;
+const FORBIDDEN_LONG = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]|\udb40[\udc00-\udc7f]/;
 
 /**
  * The first forbidden character of a text, as a message naming it and its position (1-based, in
@@ -74,11 +98,49 @@ export function forbiddenChar(text: string, long: boolean): string | null {
     if (cp in BIDI_CONTROLS) {
       return `contains ${describeChar(cp)} at character ${at}: a bidirectional control makes the text display in another order than it is written, so no text field may hold one`;
     }
+    if (cp in INVISIBLE || isTag(cp) || isSurrogate(cp)) {
+      return `contains ${describeChar(cp)} at character ${at}: an invisible format character makes two texts that look the same differ, so no text field may hold one`;
+    }
     const control = cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
     if (control && !(long && LONG_TEXT_CONTROLS.has(cp))) {
       return long
         ? `contains ${describeChar(cp)} at character ${at}: a control character; a long text may hold only tab and line feed`
         : `contains ${describeChar(cp)} at character ${at}: a control character; a short text (a name, title or label) may hold none, not even tab or line feed`;
+    }
+  }
+  return null;
+}
+
+const SCRIPTS: readonly [string, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Georgian', /\p{Script=Georgian}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+];
+const ASCII = /^[\x00-\x7f]*$/;
+const scriptOf = (ch: string): string | null => SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? null;
+
+/**
+ * The first word whose letters come from two scripts ("US Сommittee" with a Cyrillic С), as a
+ * message naming the letter, or null. Such a word looks like another and silently breaks a match.
+ */
+export function mixedScript(text: string): string | null {
+  if (ASCII.test(text)) return null; // fast path: nearly every label is plain ASCII
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const word = m[0];
+    let first: string | null = null;
+    let at = 0;
+    for (const ch of word) {
+      at += 1;
+      const script = scriptOf(ch);
+      if (script === null) continue;
+      if (first === null) first = script;
+      else if (script !== first) {
+        const cp = ch.codePointAt(0) ?? 0;
+        return `the word "${word}" mixes ${first} and ${script} letters (${hex(cp)}, ${script.toLowerCase()} letter ${at} of the word): a name may not look like another`;
+      }
     }
   }
   return null;
@@ -91,7 +153,7 @@ const text = (max: number, kind: string, long: boolean) =>
     .min(1)
     .max(max, { error: tooLong(kind, max) })
     .superRefine((s, ctx) => {
-      const problem = forbiddenChar(s, long);
+      const problem = forbiddenChar(s, long) ?? (long ? null : mixedScript(s));
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
 
@@ -131,6 +193,3 @@ export const IsoPartialDate = z
     /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d)?)?)?$/,
     'must be an ISO date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm',
   );
-
-export const Confidence = z.enum(['high', 'medium', 'low']);
-export type Confidence = z.infer<typeof Confidence>;

@@ -3,8 +3,8 @@ import type { Metric } from './metric.ts';
 /**
  * Damage metrics added for issue 6 (per-district damage). Kept apart from metric.ts so the damage
  * data can grow its own list; METRICS spreads it. A metric names what was counted; the word the
- * source uses (destroyed, burned, damaged, occupied) is part of the metric, because "destroyed",
- * "damaged", "burned" and "left under occupation" are different statements and the map must never
+ * source uses (destroyed, burned, damaged, "occupied") is part of the metric, because "destroyed",
+ * "damaged", "burned" and "left under occupation" (the sources' words) are different statements and the map must never
  * show them as sources disagreeing. Metrics already in metric.ts (houses_destroyed,
  * hospitals_destroyed, killed, killed_civilians, injured, disabled, hostages, missing,
  * economic_damage_usd, villages_destroyed, clubs_destroyed, idp…) are reused, not repeated here.
@@ -40,7 +40,7 @@ const SHELLING_DAMAGE_METRICS = [
   'business_facilities_damaged',
   'civilian_objects_damaged',
   'villages_damaged',
-  // the 2020 war as the Armenian side counts it: civilians in the areas then held by Artsakh
+  // the 2020 war as the Armenian side counts it: civilians in the areas then held by the de facto authorities
   'killed_civilians_armenian_held',
   'injured_civilians_armenian_held',
 ] as const;
@@ -55,7 +55,7 @@ export const DAMAGE_METRICS = [
   'district_share_under_armenian_control_pct',
   'settlements_destroyed',
   'settlements_burned',
-  // buildings and institutions the sources report destroyed during the occupation
+  // buildings and institutions the sources report destroyed while the area was under Armenian control
   'schools_destroyed',
   'primary_schools_destroyed',
   'educational_facilities_destroyed',
@@ -92,7 +92,7 @@ export const DAMAGE_METRICS = [
   // burned (the sources' word), not said to be destroyed
   'cultural_facilities_burned',
   'monuments_burned',
-  // left under occupation, not said to be destroyed
+  // left in the area under Armenian control ("left under occupation" in the sources), not said to be destroyed
   'schools_under_armenian_control',
   'hospitals_under_armenian_control',
   'mosques_under_armenian_control',

@@ -23,7 +23,7 @@ export const TIME_METRICS = [
 export const METRICS = [
   // people
   'idp', // internally displaced people from a place
-  'idp_armenian_controlled_areas', // the USCR total "from the occupied regions"
+  'idp_armenian_controlled_areas', // the USCR total "from the occupied regions" (its words)
   'refugees', // refugees into Azerbaijan
   'displaced_total', // refugees and IDPs together
   'killed',

@@ -1,6 +1,8 @@
 import { citeShort } from '../lib/cite.ts';
 import { attribution, formatDate, formatValue } from '../lib/format.ts';
-import type { Claim, Metric, Source } from '../schema/index.ts';
+import type { Claim, Metric, Party, Source } from '../schema/index.ts';
+import { partyOf } from '../data/index-claims.ts';
+import { EVIDENCE, GRADE_LABEL, GRADE_MEANING, claimantName, sideLabel } from '../i18n/en-evidence.ts';
 import { CITE } from '../i18n/en-cite.ts';
 import { METRIC_LABEL, UI } from '../i18n/en.ts';
 import type { CheckLookup } from '../data/check-index.ts';
@@ -11,6 +13,7 @@ import { el, type Child } from './dom.ts';
 /** What every claim row needs to cite its source, and (where the page has them) its data checks. */
 export interface ClaimContext {
   sourcesById: ReadonlyMap<string, Source>;
+  partiesById: ReadonlyMap<string, Party>;
   /** the build's data checks: a figure involved in one carries a badge that opens it */
   checks?: CheckLookup;
 }
@@ -81,11 +84,49 @@ export function checkBadge(check: DataCheck, text: string, kind: string): HTMLBu
   );
 }
 
-/** A quote from the research notes, not yet read by us in the original: said on the row itself. */
-function uncheckedBadge(claim: Claim, ctx: ClaimContext): Child {
-  const list = ctx.checks?.uncheckedList;
-  if (claim.checked.method !== 'research-lead' || !list) return null;
-  return checkBadge(list, QUALITY.badgeUnchecked, 'unchecked');
+/**
+ * How closely the quote was read, in words on every row. A quote not read yet, or read only in a
+ * copy, opens the list of such quotes in the data-quality view.
+ */
+function gradeBadge(claim: Claim, ctx: ClaimContext): Child {
+  const grade = claim.read.grade;
+  const list = grade === 'not-read' ? ctx.checks?.uncheckedList : grade === 'reproduction' ? ctx.checks?.copiesList : undefined;
+  const b = list ? checkBadge(list, GRADE_LABEL[grade], `grade-${grade}`) : el('span', { class: `badge badge-grade-${grade}`, 'data-testid': 'badge' }, GRADE_LABEL[grade]);
+  b.dataset.grade = grade;
+  b.title = GRADE_MEANING[grade];
+  return b;
+}
+
+/** "according to Government of Azerbaijan (2012), as relayed by …" with the party's side in words. */
+function whoLine(claim: Claim, ctx: ClaimContext): Child[] {
+  const party = partyOf(claim.claimed_by, ctx);
+  const relay = claim.relayed_by === undefined ? '' : EVIDENCE.relayedBy(partyOf(claim.relayed_by, ctx).name);
+  return [
+    `, ${attribution(claimantName(party, claim.speaker), claim.claimed_year)}${relay}`,
+    ' ',
+    el('span', { class: `party-side side-${party.side}`, 'data-testid': 'party-side', title: party.basis }, `· ${sideLabel(party)}`),
+  ];
+}
+
+/** "Converted by this map: 13,200 ha (converted by this map from km² to ha)" */
+function derivedLine(claim: Claim): Child {
+  if (!claim.derived) return null;
+  const d = claim.derived;
+  return el('p', { class: 'claim-derived', 'data-testid': 'derived' }, EVIDENCE.derivedLead, el('strong', {}, formatValue(d.value, d.unit)), ` (${d.method})`);
+}
+
+/** The read record in words, with a link to the copy where one was read. */
+function readLine(claim: Claim, ctx: ClaimContext): HTMLParagraphElement {
+  const via = claim.read.via?.url;
+  return el(
+    'p',
+    { class: 'claim-checked', 'data-testid': 'how-read' },
+    EVIDENCE.howRead,
+    EVIDENCE.readSentence(claim.read, ctx.sourcesById.get(claim.source)),
+    via ? ' ' : null,
+    via ? el('a', { href: via, rel: 'noopener noreferrer', target: '_blank', class: 'claim-link' }, EVIDENCE.viaLink) : null,
+    claim.read.note ? ` ${claim.read.note}` : null,
+  );
 }
 
 /**
@@ -108,8 +149,6 @@ function partsList(parts: readonly Claim[] | undefined, ctx: ClaimContext, ancho
 export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOptions = {}): HTMLLIElement {
   const value = opts.lead ?? formatValue(claim.value, claim.unit);
   const refers = claim.as_of && claim.value.kind !== 'date' ? ` (${UI.refersTo}${formatDate(claim.as_of)})` : '';
-  const confidence =
-    claim.confidence === 'high' ? null : el('span', { class: 'claim-confidence' }, ` · ${UI.confidence}${claim.confidence}`);
   return el(
     'li',
     {
@@ -127,11 +166,13 @@ export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOpt
       { class: 'claim-main' },
       el('strong', { class: 'claim-value' }, value),
       opts.where ? ` ${opts.where}` : null,
-      `, ${attribution(claim.claimed_by, claim.claimed_year)}${refers}`,
-      confidence,
+      ...whoLine(claim, ctx),
+      refers,
+      ' ',
+      gradeBadge(claim, ctx),
       unsourcedBadge(claim),
-      uncheckedBadge(claim, ctx),
     ),
+    derivedLine(claim),
     opts.compact ? null : citeLine(claim, ctx),
     el(
       'details',
@@ -139,7 +180,7 @@ export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOpt
       el('summary', {}, opts.compact ? UI.sourceAndQuote : UI.quote),
       opts.compact ? citeLine(claim, ctx) : null,
       el('blockquote', {}, claim.quote),
-      el('p', { class: 'claim-checked' }, UI.howChecked, claim.checked.note),
+      readLine(claim, ctx),
       claim.note ? el('p', { class: 'claim-note' }, UI.note, claim.note) : null,
     ),
     partsList(opts.parts, ctx, opts.anchor ?? false, opts.compact ?? false),
@@ -179,6 +220,18 @@ export function metricBadges(claims: readonly Claim[]): string[] {
   return values.size > 1 && !inWords ? [UI.sourcesDiffer] : [];
 }
 
+/** "3 figures: 2 Azerbaijani state, 1 third party", counted from party ids; null for no claims. */
+export function whoSpeaksLine(claims: readonly Claim[], ctx: Pick<ClaimContext, 'partiesById'>): HTMLParagraphElement | null {
+  if (claims.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    const label = sideLabel(partyOf(c.claimed_by, ctx));
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const parts = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return el('p', { class: 'who-speaks', 'data-testid': 'who-speaks' }, EVIDENCE.whoSpeaks(claims.length, parts));
+}
+
 export function badge(text: string): HTMLSpanElement {
   const kind = text === UI.sourcesDiffer ? 'differ' : 'single';
   return el('span', { class: `badge badge-${kind}`, 'data-testid': 'badge' }, text);
@@ -216,5 +269,5 @@ export function buildMetricBlock(
       parts: opts.partsOf?.get(c.id),
     });
   const list = el('ul', { class: 'claims' }, ...claims.map(row), ...(opts.extra ?? []));
-  return el('section', { class: 'metric', 'data-metric': metric }, heading, list);
+  return el('section', { class: 'metric', 'data-metric': metric }, heading, whoSpeaksLine(claims, ctx), list);
 }

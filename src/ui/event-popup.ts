@@ -4,7 +4,7 @@
  * distance next to the distances the sources state). Same claim rows as the district popups.
  */
 import type { AtlasIndex } from '../data/index-claims.ts';
-import { claimContext, claimsByMetric } from '../data/index-claims.ts';
+import { claimContext, claimsByMetric, partyOf } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { formatNumber } from '../lib/format.ts';
 import type { Claim, EventPlaceSummary, EventSummary, MeasureSummary, Metric, RouteSummary, SubjectId } from '../schema/index.ts';
@@ -68,7 +68,7 @@ function precisionBlock(place: EventPlaceSummary, index: AtlasIndex): HTMLElemen
   const drawn = index.claimsById.get(loc.claim);
   const others = own.filter((c) => c.metric === 'location' && c.id !== loc.claim);
   const points = drawn ? [drawn, ...others] : others;
-  const who = drawn?.claimed_by ?? '—';
+  const who = drawn ? partyOf(drawn.claimed_by, index).name : '—';
   // "gazetteer" only for a gazetteer (a dataset such as GeoNames), never for an article's infobox
   const gazetteer = drawn ? index.sourcesById.get(drawn.source)?.type === 'dataset' : false;
   const lead = loc.precision === 'exact' ? UI.precisionExact(who, gazetteer) : UI.precisionApproximate(who, loc.radius_km);

@@ -3,7 +3,7 @@
  * what the source states, the explanation, then every figure involved as a citable row with a
  * button that shows it where it lives (a popup, the country panel, an event card).
  */
-import { isPlace, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+import { isPlace, partyOf, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
 import { UI } from '../i18n/en.ts';
 import { attribution, formatAmount, formatValue } from '../lib/format.ts';
@@ -72,7 +72,7 @@ export function buildCheck(check: DataCheck, index: AtlasIndex, ctx: ClaimContex
       ? null
       : el('p', { class: 'check-figures' }, `${QUALITY.computed}: `, el('strong', {}, formatAmount(check.computed, check.computed_unit ?? '')));
   const stated = against && check.computed !== null
-    ? el('p', { class: 'check-figures' }, `${QUALITY.stated}: `, el('strong', {}, formatValue(against.value, against.unit)), `, ${attribution(against.claimed_by, against.claimed_year)}`)
+    ? el('p', { class: 'check-figures' }, `${QUALITY.stated}: `, el('strong', {}, formatValue(against.value, against.unit)), `, ${attribution(partyOf(against.claimed_by, index).name, against.claimed_year)}`)
     : null;
   return el(
     'li',

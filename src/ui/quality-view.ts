@@ -11,6 +11,8 @@ import { closeOnEscape } from './dialog.ts';
 import { reveal } from './focus-claim.ts';
 import { el } from './dom.ts';
 import { buildCheck, checkAnchorId, type QualityActions } from './quality-check.ts';
+import { BALANCE_ANCHOR, buildBalanceBlock } from './balance-table.ts';
+import { EVIDENCE } from '../i18n/en-evidence.ts';
 import './quality.css';
 
 export interface QualityView {
@@ -101,7 +103,7 @@ export function mountQualityView(
   filter.addEventListener('change', applyFilter);
 
   const closeButton = el('button', { type: 'button', class: 'quality-close', 'data-testid': 'quality-close' }, QUALITY.close);
-  const body = el('div', { class: 'quality-body' }, coverageBlock(index.atlas.coverage), ...sections.values());
+  const body = el('div', { class: 'quality-body' }, buildBalanceBlock(index), coverageBlock(index.atlas.coverage), ...sections.values());
   const dialog = el(
     'dialog',
     { class: 'quality-dialog', 'aria-labelledby': 'quality-heading', 'data-testid': 'quality-view' },
@@ -127,7 +129,8 @@ export function mountQualityView(
   const open = (checkId?: string, returnFocus?: HTMLElement) => {
     returnTo = returnFocus;
     if (!dialog.open) dialog.showModal();
-    const target = checkId ? dialog.querySelector<HTMLElement>(`#${CSS.escape(checkAnchorId(checkId))}`) : null;
+    const anchor = checkId === BALANCE_ANCHOR ? BALANCE_ANCHOR : checkId ? checkAnchorId(checkId) : null;
+    const target = anchor ? dialog.querySelector<HTMLElement>(`#${CSS.escape(anchor)}`) : null;
     if (target && target.closest('section')?.hidden) {
       filter.value = '';
       applyFilter();
@@ -137,7 +140,7 @@ export function mountQualityView(
       if (involved) involved.open = true;
       reveal(target, 'start');
     } else closeButton.focus();
-    events.opened(target ? (checkId ?? null) : null);
+    events.opened(target && checkId !== BALANCE_ANCHOR ? (checkId ?? null) : null);
   };
 
   // every "data check" badge, in popups, cards and panels alike, opens the view at its check
@@ -151,10 +154,13 @@ export function mountQualityView(
   const openButton = el('button', { type: 'button', class: 'quality-open', 'data-testid': 'quality-open' }, QUALITY.open);
   openButton.addEventListener('click', () => open(undefined, openButton));
   const coverage = index.atlas.coverage;
+  const balanceButton = el('button', { type: 'button', class: 'link-button', 'data-testid': 'balance-open' }, EVIDENCE.balanceLink);
+  balanceButton.addEventListener('click', () => open(BALANCE_ANCHOR, balanceButton));
   const summary = el(
     'section',
     { class: 'panel quality-summary', 'aria-labelledby': 'quality-summary-heading', 'data-testid': 'quality-summary' },
     el('h2', { id: 'quality-summary-heading' }, QUALITY.heading),
+    el('p', { 'data-testid': 'balance-sentence' }, EVIDENCE.balanceSentence(index.atlas.balance), ' ', balanceButton),
     el('p', {}, QUALITY.summary(differs, all.length)),
     coverage ? el('p', {}, QUALITY.coverage(coverage.in_data, coverage.total, formatNumber(coverage.percent))) : null,
     openButton,

@@ -80,10 +80,13 @@ describe('data checks on the valid fixture', () => {
     expect(byId(more.checks, 'no-damage-figure')?.places).toEqual(['kalbajar']);
   });
 
-  it('lists every quote taken from the research and not yet read in the original', () => {
-    const research = atlas.claims.filter((c) => c.checked.method === 'research-lead').map((c) => c.id);
-    expect(research.length).toBeGreaterThan(0);
-    expect(byId(checks, 'quotes-not-checked')?.inputs).toEqual(research);
+  it('lists every quote not read yet, and every quote read only in a copy', () => {
+    const notRead = atlas.claims.filter((c) => c.read.grade === 'not-read').map((c) => c.id);
+    expect(notRead.length).toBeGreaterThan(0);
+    expect(byId(checks, 'quotes-not-checked')?.inputs).toEqual(notRead);
+    const copies = atlas.claims.filter((c) => c.read.grade === 'reproduction').map((c) => c.id);
+    expect(copies.length).toBeGreaterThan(0);
+    expect(byId(checks, 'quotes-read-in-copies')?.inputs).toEqual(copies);
   });
 
   it('lists figures that rest on one claimant, and not those two claimants give', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseForQuoteMatch, quoteOccursIn } from '../../src/lib/quote-text.ts';
-import { Claim, DistrictRecord, Source } from '../../src/schema/index.ts';
+import { ClaimRecord as Claim, DistrictRecord, SourceRecord as Source } from '../../src/schema/index.ts';
 
 const root = resolve(import.meta.dirname, '../../geodata');
 const readJson = (p: string): unknown => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
@@ -29,8 +29,8 @@ describe('curated claims (geodata/claims)', () => {
     expect(dupes).toEqual([]);
   });
 
-  it('every quote marked "seed-verbatim" occurs in the seed article', () => {
-    const seed = claims.filter((c) => c.checked.method === 'seed-verbatim');
+  it('every quote from the seed article occurs in it', () => {
+    const seed = claims.filter((c) => c.source === 'seed-article');
     expect(seed.length).toBeGreaterThan(50);
     expect(seed.filter((c) => !quoteOccursIn(c.quote, article)).map((c) => `${c.id}: ${c.quote}`)).toEqual([]);
   });

@@ -83,6 +83,8 @@ export function valueTexts(v: ClaimValue): string[] {
     case 'more_than':
     case 'at_least':
     case 'less_than':
+    case 'nearly':
+    case 'as_many_as':
       return [String(v.n)];
     case 'range':
       return [String(v.min), String(v.max)];

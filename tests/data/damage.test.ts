@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Claim, DISTRICT_IDS, NKAO_ID, Source } from '../../src/schema/index.ts';
+import { ClaimRecord, DISTRICT_IDS, NKAO_ID, SourceRecord } from '../../src/schema/index.ts';
 import type { Metric } from '../../src/schema/index.ts';
 import { DAMAGE_METRICS, SHELLING_METRICS, WAR_1990S_METRICS } from '../../src/schema/metric-damage.ts';
 import { committedData } from '../committed-data.ts';
@@ -13,9 +13,11 @@ import { committedData } from '../committed-data.ts';
  */
 const root = resolve(import.meta.dirname, '../../geodata');
 const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
-const damage = Claim.array().parse(JSON.parse(read('claims/claims/damage.json')));
-const national = Claim.array().parse(JSON.parse(read('claims/claims/national-totals.json')));
-const sources = new Map(Source.array().parse(JSON.parse(read('claims/sources.json'))).map((s) => [s.id, s]));
+type Claim = ClaimRecord;
+type Source = SourceRecord;
+const damage = ClaimRecord.array().parse(JSON.parse(read('claims/claims/damage.json')));
+const national = ClaimRecord.array().parse(JSON.parse(read('claims/claims/national-totals.json')));
+const sources = new Map(SourceRecord.array().parse(JSON.parse(read('claims/sources.json'))).map((s) => [s.id, s]));
 const groupSubjects = new Set((JSON.parse(read('claims/claims/groups.json')) as Array<{ subject: string }>).map((c) => c.subject));
 const damageMd = read('claims/DAMAGE.md');
 
@@ -38,7 +40,8 @@ export function damageProblems(claims: readonly Claim[]): string[] {
   for (const c of claims) {
     if (!DAMAGE_SUBJECTS.has(c.subject)) out.push(`${c.id}: subject "${c.subject}" is not a district or nkao`);
     if (!ALLOWED.has(c.metric)) out.push(`${c.id}: metric "${c.metric}" is neither a damage metric nor a declared reused one`);
-    if (!RECORD_ID.test(c.checked.note)) out.push(`${c.id}: checked.note names no research record (D-0xx / E-1xx)`);
+    // where the record came from is a maintainers' note: kept in the repository, never served
+    if (!RECORD_ID.test(c.curation ?? '')) out.push(`${c.id}: curation names no research record (D-0xx / E-1xx)`);
   }
   return out;
 }
@@ -56,15 +59,15 @@ export function eraProblems(claims: readonly Claim[]): string[] {
   return out;
 }
 
-/** An "original-read" claim says where it was read: its note must contain its source's URL. */
+/**
+ * A quote read by this map says where a reader can read it too: the source's URL, or for a copy
+ * the copy's; and when it was read.
+ */
 export function readWhereProblems(claims: readonly Claim[], byId: ReadonlyMap<string, Source>): string[] {
   return claims
-    .filter((c) => c.checked.method === 'original-read')
-    .filter((c) => {
-      const url = byId.get(c.source)?.url;
-      return url === undefined || !c.checked.note.includes(url);
-    })
-    .map((c) => `${c.id}: note does not name ${byId.get(c.source)?.url ?? `a URL (source ${c.source} has none)`}`);
+    .filter((c) => c.read.grade !== 'not-read')
+    .filter((c) => (c.read.via?.url ?? byId.get(c.source)?.url) === undefined || c.read.date === null)
+    .map((c) => `${c.id}: read ${c.read.grade} with no address (source ${c.source}) or no date read`);
 }
 
 /** The coverage table of DAMAGE.md: district id → the metrics its row lists (empty for "no sourced damage figure"). */
@@ -106,17 +109,17 @@ describe('damage claims (geodata/claims/claims/damage.json)', () => {
     expect(eraProblems(national).filter((p) => p.includes('shelling metric'))).toEqual([]);
   });
 
-  it('say, for every quote read by us, the URL of the page it was read in', () => {
+  it('say, for every quote read, the address of the page it was read in and when', () => {
     expect(readWhereProblems([...damage, ...national], sources)).toEqual([]);
   });
 
   it('are read in a page or taken from a research lead, never from the seed article', () => {
-    expect([...damage, ...national].filter((c) => c.checked.method === 'seed-verbatim' || c.source === 'seed-article').map((c) => c.id)).toEqual([]);
+    expect([...damage, ...national].filter((c) => c.source === 'seed-article').map((c) => c.id)).toEqual([]);
   });
 
   it('are in the committed atlas exactly as written', () => {
     const built = new Map(committedData().data.atlas.claims.map((c) => [c.id, c]));
-    for (const c of [...damage, ...national]) expect(built.get(c.id), c.id).toEqual(c);
+    for (const { curation: _internal, ...c } of [...damage, ...national]) expect(built.get(c.id), c.id).toEqual(c);
   });
 });
 
@@ -183,7 +186,7 @@ describe('the checks above catch what they are for', () => {
   it('damageProblems: a national subject, a metric outside the lists, a note without a record', () => {
     expect(damageProblems([bad({ subject: 'AZE' })])).toHaveLength(1);
     expect(damageProblems([bad({ metric: 'group' })])).toHaveLength(1);
-    expect(damageProblems([bad({ checked: { method: 'research-lead', note: 'taken from a page' } })])).toHaveLength(1);
+    expect(damageProblems([bad({ curation: 'taken from a page' })])).toHaveLength(1);
   });
 
   it('eraProblems: a 1990s metric in 2020, a shelling metric in 1993 or undated', () => {
@@ -193,10 +196,10 @@ describe('the checks above catch what they are for', () => {
     expect(eraProblems([bad({ as_of: '1993' })])).toEqual([]);
   });
 
-  it('readWhereProblems: an original-read note that names another page', () => {
-    const c = damage.find((x) => x.checked.method === 'original-read')!;
-    const wrong = { ...c, checked: { method: 'original-read' as const, note: 'Read by us in a stored copy of http://example.org/' } };
-    expect(readWhereProblems([wrong], sources)).toHaveLength(1);
+  it('readWhereProblems: a quote read with no date, or from a source with no address', () => {
+    const c = damage.find((x) => x.read.grade === 'excerpt')!;
+    expect(readWhereProblems([{ ...c, read: { ...c.read, date: null } }], sources)).toHaveLength(1);
+    expect(readWhereProblems([{ ...c, source: 'seed-article' }], sources)).toHaveLength(1);
   });
 
   it('coverageProblems: a missing row and a row that lists the wrong metrics', () => {

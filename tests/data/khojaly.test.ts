@@ -191,10 +191,10 @@ describe('Khojaly event layer: counts and their sources', () => {
     expect(claims.filter((c) => c.metric === 'bodies_counted' && numberOf(c) === 70)).toEqual([]);
   });
 
-  it('quotes every "seed-verbatim" claim from the article', () => {
-    const seed = claims.filter((c) => c.checked.method === 'seed-verbatim');
+  it('quotes every claim it takes from the article as the article has it, read in full', () => {
+    const seed = claims.filter((c) => c.source === 'seed-article');
     expect(seed.length).toBeGreaterThan(25);
-    expect(seed.filter((c) => c.source !== 'seed-article' || !quoteOccursIn(c.quote, article)).map((c) => c.id)).toEqual([]);
+    expect(seed.filter((c) => c.read.grade !== 'original' || !quoteOccursIn(c.quote, article)).map((c) => c.id)).toEqual([]);
   });
 
   // [claim id, value kind, where the number stands in the article (NUM marks it)]

@@ -18,6 +18,7 @@ const source = (id: string): Source => atlas.sources.find((s) => s.id === id)!;
 const claim = (id: string): Claim => atlas.claims.find((c) => c.id === id)!;
 
 const ctx: CiteContext = {
+  partyName: (id) => atlas.parties.find((p) => p.id === id)?.name ?? id,
   permalink: 'https://atlas.example.org/?c=46.79123,39.91002&z=9.5&layers=khojaly-1992&sel=district:lachin&lang=en&v=5a4ff5764d03',
   version: '5a4ff5764d03',
   accessed: '2026-11-25',

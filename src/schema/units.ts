@@ -1,0 +1,104 @@
+/**
+ * Units a claim may use, each with the values it can hold (issue 12). A figure outside its range
+ * is refused by the build naming the claim: "1e308 displaced people" cannot be drawn or encoded,
+ * "-5 villages" would make a legend class of negative villages. The bounds are generous (no real
+ * figure comes near them) and say what they are.
+ */
+
+export interface UnitRange {
+  min: number;
+  max: number;
+  /** "people", "an area in km²": used in the refusal message */
+  what: string;
+}
+
+const COUNT_OF_PEOPLE = { min: 0, max: 10_000_000, what: 'a count of people (at most 10 million, more than the population of Azerbaijan)' };
+const COUNT_OF_THINGS = { min: 0, max: 1_000_000, what: 'a count of places, buildings or objects (at most 1 million)' };
+const MONEY = { min: 0, max: 1e13, what: 'an amount of money (at most 10 trillion)' };
+
+/** Counted nouns: the unit is the thing counted, as the source names it. */
+const THING_UNITS = [
+  'apartment buildings', 'barrows', 'bridges', 'buildings', 'cinemas', 'cities', 'clubs', 'cultural centres',
+  'culture houses', 'deposits', 'educational institutions', 'enterprises', 'establishments', 'facilities',
+  'film projectors', 'health centres', 'health institutions', 'historic sites', 'hospitals',
+  'hospitals and medical institutions', 'houses', 'houses and apartments', 'houses of culture', 'industrial facilities',
+  'institutions', 'junctions', 'kindergartens', 'libraries', 'medical centres', 'medical institutions', 'mills',
+  'monuments', 'monuments of nature', 'mosques', 'museums', 'music schools', 'national parks', 'nature reserves',
+  'nurseries', 'objects', 'pre-school establishments', 'pre-school facilities', 'preschools', 'primary schools',
+  'properties', 'reservoirs', 'sanatoriums', 'school buildings', 'schools', 'secondary schools', 'settlements',
+  'settlements and villages', 'stations', 'substations', 'substations and transformers', 'theatres', 'towns',
+  'villages', 'villages and settlements', 'churches', 'cemeteries', 'khachkars', 'resolutions',
+] as const;
+
+export const UNIT_RANGES: Readonly<Record<string, UnitRange>> = {
+  persons: COUNT_OF_PEOPLE,
+  children: COUNT_OF_PEOPLE,
+  bodies: COUNT_OF_PEOPLE,
+  families: { min: 0, max: 5_000_000, what: 'a count of families (at most 5 million)' },
+  head: { min: 0, max: 100_000_000, what: 'a count of livestock (at most 100 million head)' },
+  trees: { min: 0, max: 1e10, what: 'a count of trees (at most 10 billion)' },
+  copies: { min: 0, max: 1e9, what: 'a count of books (at most 1 billion copies)' },
+  subscribers: { min: 0, max: 1e8, what: 'a count of subscribers (at most 100 million)' },
+  shells: { min: 0, max: 1e8, what: 'a count of shells (at most 100 million)' },
+  'shells and missiles': { min: 0, max: 1e8, what: 'a count of shells (at most 100 million)' },
+  ...Object.fromEntries(THING_UNITS.map((u) => [u, COUNT_OF_THINGS])),
+  'km²': { min: 0, max: 200_000, what: 'an area in km² (at most 200,000; Azerbaijan is about 86,600)' },
+  'sq mi': { min: 0, max: 80_000, what: 'an area in square miles (at most 80,000)' },
+  ha: { min: 0, max: 20_000_000, what: 'an area in hectares (at most 20 million)' },
+  'm²': { min: 0, max: 2e11, what: 'an area in m² (at most 200,000 km²)' },
+  km: { min: 0, max: 1_000_000, what: 'a length in km (at most 1 million)' },
+  miles: { min: 0, max: 600_000, what: 'a length in miles (at most 600,000)' },
+  'm³ per day': { min: 0, max: 1e9, what: 'a flow in m³ per day (at most 1 billion)' },
+  months: { min: 0, max: 1200, what: 'a duration in months (at most 100 years)' },
+  '%': { min: 0, max: 100, what: 'a share in per cent (0–100)' },
+  AZN: MONEY,
+  USD: MONEY,
+  RUB: MONEY,
+};
+
+/** Units of values that are not numbers: the value's kind says what it holds. */
+export const NON_NUMERIC_UNITS = { date: ['date', 'date_range'], text: ['text'], category: ['category'], 'degrees (WGS84)': ['point'] } as const;
+
+/** Dates a claim may give: the war's background reaches back to the 1800s, nothing is in the future of 2100. */
+export const DATE_YEARS = { min: 1800, max: 2100 } as const;
+
+type ValueShape =
+  | { kind: 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than' | 'nearly' | 'as_many_as'; n: number }
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'date'; date: string }
+  | { kind: 'date_range'; from: string; to: string }
+  | { kind: 'category' | 'text'; text: string }
+  | { kind: 'point'; lon: number; lat: number };
+
+const fmt = (n: number) => (Math.abs(n) < 1e15 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n));
+
+/**
+ * Why a value cannot be in this unit, as a path into the claim and a message; null when it can.
+ */
+export function unitProblem(value: ValueShape, unit: string): { path: (string | number)[]; message: string } | null {
+  const nonNumeric = (NON_NUMERIC_UNITS as Record<string, readonly string[]>)[unit];
+  if (nonNumeric) {
+    if (!nonNumeric.includes(value.kind)) return { path: ['unit'], message: `unit "${unit}" holds a ${nonNumeric.join(' or ')} value, not a ${value.kind} value` };
+    const years = value.kind === 'date' ? [value.date] : value.kind === 'date_range' ? [value.from, value.to] : [];
+    for (const [i, d] of years.entries()) {
+      const y = Number(d.slice(0, 4));
+      if (y < DATE_YEARS.min || y > DATE_YEARS.max) {
+        return { path: ['value', value.kind === 'date' ? 'date' : i === 0 ? 'from' : 'to'], message: `year ${y} is outside ${DATE_YEARS.min}–${DATE_YEARS.max}` };
+      }
+    }
+    return null;
+  }
+  const range = UNIT_RANGES[unit];
+  if (!range) return { path: ['unit'], message: `unknown unit "${unit}": a unit must be one of the list in src/schema/units.ts, each with its valid range` };
+  const numbers: [string, number][] =
+    value.kind === 'range' ? [['min', value.min], ['max', value.max]] : 'n' in value ? [['n', value.n]] : [];
+  // a count in words ("hundreds" of persons) keeps the unit of what it counts
+  if (numbers.length === 0 && (value.kind === 'category' || value.kind === 'text')) return null;
+  if (numbers.length === 0) return { path: ['value', 'kind'], message: `a ${value.kind} value cannot have the unit "${unit}"` };
+  for (const [key, n] of numbers) {
+    if (!(n >= range.min && n <= range.max)) {
+      return { path: ['value', key], message: `${fmt(n)} is outside the valid range ${fmt(range.min)}–${fmt(range.max)} for ${range.what}` };
+    }
+  }
+  return null;
+}
