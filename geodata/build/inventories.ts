@@ -4,11 +4,9 @@
  * Each is computed from the claims as they are now, so the lists shrink as the data improves.
  */
 import type { Claim, DataCheck, Metric, SubjectId } from '../../src/schema/index.ts';
-import { DAMAGE_SET, NKAO_ID } from '../../src/schema/index.ts';
+import { DAMAGE_SET, NKAO_ID, NOT_STATED } from '../../src/schema/index.ts';
 import { NOT_COMPARED } from './find-checks.ts';
 
-/** The party of a figure whose source does not say whose it is. */
-export const NOT_STATED = 'not-stated';
 
 /** A list, not a verdict: what it names (claims or places), how many, and what that means. */
 function listed(

@@ -3,6 +3,9 @@ import { HttpUrl, ShortText, Slug } from './common.ts';
 
 export const PartyId = Slug;
 
+/** The party of a figure whose source does not say whose it is. */
+export const NOT_STATED = 'not-stated';
+
 /** What kind of body a party is: said in words next to its name, never by colour alone. */
 export const PARTY_KINDS = [
   'government',

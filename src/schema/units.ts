@@ -89,7 +89,7 @@ export function unitProblem(value: ValueShape, unit: string): { path: (string | 
     return null;
   }
   const range = UNIT_RANGES[unit];
-  if (!range) return { path: ['unit'], message: `unknown unit "${unit}": a unit must be one of the list in src/schema/units.ts, each with its valid range` };
+  if (!range) return { path: ['unit'], message: `unknown unit "${unit}": a unit must be one of the known units, each with its valid range` };
   const numbers: [string, number][] =
     value.kind === 'range' ? [['min', value.min], ['max', value.max]] : 'n' in value ? [['n', value.n]] : [];
   // a count in words ("hundreds" of persons) keeps the unit of what it counts

@@ -1,6 +1,6 @@
 import { citeShort } from '../lib/cite.ts';
 import { attribution, formatDate, formatValue } from '../lib/format.ts';
-import type { Claim, Metric, Party, Source } from '../schema/index.ts';
+import { NOT_STATED, type Claim, type Metric, type Party, type Source } from '../schema/index.ts';
 import { partyOf } from '../data/index-claims.ts';
 import { EVIDENCE, GRADE_LABEL, GRADE_MEANING, claimantName, sideLabel } from '../i18n/en-evidence.ts';
 import { CITE } from '../i18n/en-cite.ts';
@@ -69,10 +69,14 @@ function citeLine(claim: Claim, ctx: ClaimContext): HTMLParagraphElement {
   return el('p', { class: 'claim-cite' }, citationText(claim, ctx), link ? ' · ' : null, link, ' · ', citeButton(claim));
 }
 
-/** The source attributes the figure to a party but names no document for it. */
+/**
+ * The source attributes the figure to a party but names no document for it ("no source given"),
+ * or does not say whose figure it is at all.
+ */
 function unsourcedBadge(claim: Claim): Child {
-  if (!claim.unsourced) return null;
-  return el('span', { class: 'badge badge-unsourced', 'data-testid': 'badge', 'data-badge': 'unsourced' }, UI.noSourceGiven);
+  const text = claim.claimed_by === NOT_STATED ? EVIDENCE.notStated : claim.unsourced ? UI.noSourceGiven : null;
+  if (text === null) return null;
+  return el('span', { class: 'badge badge-unsourced', 'data-testid': 'badge', 'data-badge': 'unsourced' }, text);
 }
 
 /** A badge that opens the data-quality view at a check (one page-level listener answers it). */
