@@ -158,7 +158,7 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
     accessed: today(),
     partyName: (id) => {
       const p = partyOf(id, index);
-      return `${p.name} (${sideLabel(p)})`;
+      return `${p.name} · ${sideLabel(p)}`;
     },
   });
   document.addEventListener('click', (e) => {

@@ -130,18 +130,15 @@ export function mixedScript(text: string): string | null {
   if (ASCII.test(text)) return null; // fast path: nearly every label is plain ASCII
   for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const word = m[0];
-    let first: string | null = null;
-    let at = 0;
-    for (const ch of word) {
-      at += 1;
-      const script = scriptOf(ch);
-      if (script === null) continue;
-      if (first === null) first = script;
-      else if (script !== first) {
-        const cp = ch.codePointAt(0) ?? 0;
-        return `the word "${word}" mixes ${first} and ${script} letters (${hex(cp)}, ${script.toLowerCase()} letter ${at} of the word): a name may not look like another`;
-      }
-    }
+    const letters = [...word].map((ch, i) => ({ ch, at: i + 1, script: scriptOf(ch) })).filter((l) => l.script !== null);
+    const counts = new Map<string, number>();
+    for (const l of letters) counts.set(l.script ?? '', (counts.get(l.script ?? '') ?? 0) + 1);
+    if (counts.size < 2) continue;
+    // the odd letter out is the one of the rarer script: the Cyrillic С in "Сommittee"
+    const [main, odd] = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    const bad = letters.find((l) => l.script === odd);
+    if (!bad) continue;
+    return `the word "${word}" mixes ${odd} and ${main} letters (${hex(bad.ch.codePointAt(0) ?? 0)}, a ${(odd ?? '').toLowerCase()} letter, is letter ${bad.at} of the word): a name may not look like another`;
   }
   return null;
 }

@@ -73,11 +73,13 @@ describe('permalinks, data export and citations in headless Chromium', () => {
     const bibtex = await dialog.locator('[data-testid="cite-text"]').inputValue();
     const source = index.sourcesById.get('seed-article')!;
     expect(bibtex).toMatch(/^@article\{seedarticle,/);
-    expect(bibtex).toContain('Seed} article on the consequences');
+    expect(bibtex).toContain('{Article} on the consequences');
+    // who states the figure, with the side in words, travels in the note with the figure
+    expect(bibtex).toContain('according to US Committee for Refugees · third party (2000)');
     expect(bibtex).toContain('63,007 persons');
     expect(bibtex).toContain(`data version ${VERSION}`);
     expect(bibtex).toContain('sel=district:lachin');
-    expect(source.title).toMatch(/Seed article/);
+    expect(source.title).toMatch(/author and date not given/);
     // the other formats, from the same library
     await dialog.locator('[data-testid="cite-tab"][data-format="ris"]').click();
     expect(await dialog.locator('[data-testid="cite-text"]').inputValue()).toMatch(/^TY {2}- JOUR\r?\n/);
