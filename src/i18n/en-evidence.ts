@@ -67,6 +67,7 @@ export const EVIDENCE = {
   relayedBy: (name: string): string => `, as relayed by ${name}`,
   notStated: 'the source does not say whose figure this is',
   howRead: 'How the quote was read: ',
+  aboutSource: 'About the source: ',
   /** "an excerpt of the original (the paragraph quoted), read on 25 November 2026" */
   readSentence(read: ReadRecord, source: Source | undefined): string {
     const when = read.date ? ` on ${formatDate(read.date)}` : '';

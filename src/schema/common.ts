@@ -46,6 +46,9 @@ const C1_NAMES = [
  */
 const INVISIBLE: Readonly<Record<number, string>> = {
   0x00ad: 'SOFT HYPHEN',
+  0x034f: 'COMBINING GRAPHEME JOINER',
+  0x061c: 'ARABIC LETTER MARK',
+  0x180e: 'MONGOLIAN VOWEL SEPARATOR',
   0x200b: 'ZERO WIDTH SPACE',
   0x200c: 'ZERO WIDTH NON-JOINER',
   0x200d: 'ZERO WIDTH JOINER',
@@ -82,8 +85,8 @@ export function describeChar(cp: number): string {
 
 // fast path: one regex test per string (the page re-checks some 10,000 strings at load); the
 // character-by-character walk runs only to name what it found
-const FORBIDDEN_SHORT = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]|\udb40[\udc00-\udc7f]/;
-const FORBIDDEN_LONG = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]|\udb40[\udc00-\udc7f]/;
+const FORBIDDEN_SHORT = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]|\udb40[\udc00-\udc7f]/;
+const FORBIDDEN_LONG = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]|\udb40[\udc00-\udc7f]/;
 
 /**
  * The first forbidden character of a text, as a message naming it and its position (1-based, in

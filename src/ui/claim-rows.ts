@@ -119,6 +119,12 @@ function derivedLine(claim: Claim): Child {
   return el('p', { class: 'claim-derived', 'data-testid': 'derived' }, EVIDENCE.derivedLead, el('strong', {}, formatValue(d.value, d.unit)), ` (${d.method})`);
 }
 
+/** What the source is, where the atlas says so (the seed article: a one-sided text whose author is not named). */
+function aboutSource(claim: Claim, ctx: ClaimContext): Child {
+  const about = ctx.sourcesById.get(claim.source)?.about;
+  return about ? el('p', { class: 'claim-about-source', 'data-testid': 'about-source' }, EVIDENCE.aboutSource, about) : null;
+}
+
 /** The read record in words, with a link to the copy where one was read. */
 function readLine(claim: Claim, ctx: ClaimContext): HTMLParagraphElement {
   const via = claim.read.via?.url;
@@ -185,6 +191,7 @@ export function buildClaimRow(claim: Claim, ctx: ClaimContext, opts: ClaimRowOpt
       opts.compact ? citeLine(claim, ctx) : null,
       el('blockquote', {}, claim.quote),
       readLine(claim, ctx),
+      aboutSource(claim, ctx),
       claim.note ? el('p', { class: 'claim-note' }, UI.note, claim.note) : null,
     ),
     partsList(opts.parts, ctx, opts.anchor ?? false, opts.compact ?? false),

@@ -110,7 +110,8 @@ const CASES: Record<string, string> = {
   'adm1-code-not-found': 'claims/districts.json: district "kalbajar": field adm1_codes[0]: "AZE-9999" is not in ',
   'duplicate-district-id': 'claims/districts.json: district "lachin": field id: duplicate id "lachin"',
   'duplicate-source-id': 'claims/sources.json: source "fixture-seed": field id: duplicate id "fixture-seed"',
-  'two-uscr-figures': 'claims/claims/displaced.json: claim "seed-idp-lachin-again": field subject: a second US Committee for Refugees idp figure from the seed article for "lachin"',
+  // the party is named by its id in parties.json ("uscr"), no longer by a spelling of its name
+  'two-uscr-figures': 'claims/claims/displaced.json: claim "seed-idp-lachin-again": field subject: a second uscr idp figure from the seed article for "lachin"',
   'district-in-no-group': 'claims/districts.json: district "kalbajar": record: in no group',
   'group-not-a-group-id': 'claims/claims/groups.json: claim "seed-group-lachin": field value: a group claim must have a category value that is a group id',
   'self-intersecting-rayon': 'sources/az-rayons.geojson: feature "AZE-1682": field geometry: self-intersects near [46.25, 40.25]',
@@ -133,6 +134,20 @@ const CASES: Record<string, string> = {
   'hostile-javascript-url': 'claims/sources.json: source "fixture-ministry": field url: must be an http(s) URL',
   'hostile-rtl-override': 'claims/districts.json: district "lachin": field aliases[1].name: contains U+202E RIGHT-TO-LEFT OVERRIDE at character 7',
   'hostile-10000-chars': 'claims/claims/displaced.json: claim "seed-idp-lachin": field quote: is 10,000 characters long; a long text (a quote, note or explanation) may have at most 4,000',
+  // issue 12: values in their unit's valid range, parties by id, one record per party, honest read grades
+  'value-out-of-range':
+    'claims/claims/displaced.json: claim "seed-idp-lachin": field value.n: 1e+308 is outside the valid range 0–10,000,000 for a count of people (at most 10 million, more than the population of Azerbaijan)',
+  'negative-count':
+    'claims/claims/displaced.json: claim "ministry-idp-lachin": field value.n: -5 is outside the valid range 0–1,000,000 for a count of places, buildings or objects (at most 1 million)',
+  'invisible-in-party-name':
+    'claims/parties.json: party "uscr": field name: contains U+200B ZERO WIDTH SPACE at character 13: an invisible format character makes two texts that look the same differ, so no text field may hold one',
+  'mixed-script-party-name':
+    'claims/parties.json: party "uscr": field name: the word "\u0421ommittee" mixes Cyrillic and Latin letters (U+0421, a cyrillic letter, is letter 1 of the word)',
+  'unknown-party': 'claims/claims/displaced.json: claim "seed-idp-lachin": field claimed_by: "us-committee-for-refugees" is not a party in ',
+  'duplicate-party-name':
+    'claims/parties.json: party "us-committee-refugees": field name: "US committee for refugees" is already a name of party "uscr": one party, one record',
+  'reproduction-without-site':
+    'claims/claims/displaced.json: claim "ministry-idp-lachin": field read.via: a reproduction, and only a reproduction, names the site it was read on (via)',
 };
 
 describe('build:data stops at the first bad input', () => {

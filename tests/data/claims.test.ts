@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseForQuoteMatch, quoteOccursIn } from '../../src/lib/quote-text.ts';
-import { ClaimRecord as Claim, DistrictRecord, SourceRecord as Source } from '../../src/schema/index.ts';
+import { ClaimRecord as Claim, DistrictRecord, Party, SourceRecord as Source } from '../../src/schema/index.ts';
 
 const root = resolve(import.meta.dirname, '../../geodata');
 const readJson = (p: string): unknown => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
@@ -12,6 +12,7 @@ const claims = readdirSync(resolve(root, 'claims/claims'))
   .flatMap((f) => Claim.array().parse(readJson(`claims/claims/${f}`)));
 const sources = Source.array().parse(readJson('claims/sources.json'));
 const districts = DistrictRecord.array().parse(readJson('claims/districts.json'));
+const parties = Party.array().parse(readJson('claims/parties.json'));
 
 /** Which district an article spelling names, through our aliases table. */
 const districtBySpelling = (spelling: string) =>
@@ -59,7 +60,9 @@ describe('curated claims (geodata/claims)', () => {
   it('keeps the stated total as a "more than" claim, not as the sum of the list', () => {
     const total = claims.find((c) => c.subject === 'AZE' && c.metric === 'idp_armenian_controlled_areas');
     expect(total?.value).toEqual({ kind: 'more_than', n: 568000 });
-    expect(total?.claimed_by).toBe('US Committee for Refugees');
+    // claimed_by is a party id; the registry gives the party's name
+    expect(total?.claimed_by).toBe('uscr');
+    expect(parties.find((p) => p.id === total?.claimed_by)?.name).toBe('US Committee for Refugees');
   });
 
   it('every district the article names is in the districts table and in its group', () => {

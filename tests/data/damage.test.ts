@@ -156,11 +156,20 @@ describe('the figures the issue names, each its own claim', () => {
     expect(c16[0]!.claimed_year).toBe(2021);
   });
 
-  it('the national IDP series: one metric, persons, each year its own claim', () => {
+  it('the national IDP series: one metric, persons, each year its own claim, with its source\'s hedge', () => {
     const idp = national.filter((c) => c.subject === 'AZE' && c.metric === 'idp');
     expect(idp.every((c) => c.unit === 'persons')).toBe(true);
-    const stated = idp.map((c) => `${c.value.kind}:${'n' in c.value ? c.value.n : ''}@${c.as_of?.slice(0, 4)}`).sort();
-    for (const s of ['exact:778500@1993', 'exact:650000@1994', 'exact:551000@1997', 'about:600000@2012', 'exact:622892@2014', 'about:569000@2014']) {
+    // "an estimated 650,000", "roughly 600,000": the source's own word is kept with the value
+    const word = (v: Claim['value']) => ('word' in v && v.word !== undefined ? `/${v.word}` : '');
+    const stated = idp.map((c) => `${c.value.kind}${word(c.value)}:${'n' in c.value ? c.value.n : ''}@${c.as_of?.slice(0, 4)}`).sort();
+    for (const s of [
+      'about/estimated:778500@1993',
+      'about/estimated:650000@1994',
+      'about/estimated:551000@1997',
+      'about/roughly:600000@2012',
+      'exact:622892@2014',
+      'about/around:569000@2014',
+    ]) {
       expect(stated).toContain(s);
     }
     expect(pick(national, 'AZE', 'missing', 3890)).toHaveLength(1);

@@ -68,9 +68,11 @@ describe('geodata/districts.geojson', () => {
         continue;
       }
       const claim = claimById.get(idp_claim);
-      expect(claim, `${id}: ${idp_claim}`).toMatchObject({ subject: id, metric: 'idp', claimed_by: 'US Committee for Refugees' });
+      expect(claim, `${id}: ${idp_claim}`).toMatchObject({ subject: id, metric: 'idp', claimed_by: 'uscr' });
       expect(claim?.value.kind === 'exact' || claim?.value.kind === 'about' ? claim.value.n : undefined, id).toBe(idp);
     }
+    // claimed_by is a party id: the registry names the party
+    expect(atlas.parties.find((p) => p.id === 'uscr')?.name).toBe('US Committee for Refugees');
     expect(byId.get('nkao')?.properties.idp).toBe(42072);
     expect(byId.get('lachin')?.properties.idp).toBe(63007);
     const none = districts.features.filter((f) => f.properties.idp === null).map((f) => f.properties.id).sort();

@@ -18,6 +18,7 @@ const input = (rel: string): unknown => JSON.parse(readFileSync(join(HOSTILE_FIX
 const claimFiles = readdirSync(join(HOSTILE_FIXTURE, 'claims/claims')).filter((n) => n.endsWith('.json')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 const sourcesIn = input('sources.json') as Json[];
+const partiesIn = input('parties.json') as Json[];
 const districtsIn = input('districts.json') as Json[];
 const claimsIn = claimFiles.flatMap((n) => input(`claims/${n}`) as Json[]);
 const eventsIn = input('events.json') as { events: Json[]; places: Json[]; routes: Json[]; measures: Json[]; comparisons: Json[] };
@@ -37,11 +38,14 @@ describe('the hostile fixture', () => {
     expect((lachin.aliases as Json[]).filter((a) => hostile(a.name)).length).toBeGreaterThanOrEqual(2);
     expect(claimsIn.filter((c) => hostile(c.quote)).length).toBeGreaterThanOrEqual(4);
     expect(claimsIn.filter((c) => hostile(c.note)).length).toBeGreaterThanOrEqual(2);
-    expect(claimsIn.filter((c) => hostile(c.claimed_by)).length).toBeGreaterThanOrEqual(3);
+    // claimed_by is a party id (a slug); the claimant's name, shown to the reader, is the party's
+    const hostileParties = new Set(partiesIn.filter((p) => hostile(p.name)).map((p) => p.id));
+    expect(hostileParties.size).toBeGreaterThanOrEqual(3);
+    expect(claimsIn.filter((c) => hostileParties.has(c.claimed_by)).length).toBeGreaterThanOrEqual(3);
     expect(sourcesIn.every((s) => hostile(s.title))).toBe(true);
     expect((sourcesIn[0]?.author as string[]).every(hostile)).toBe(true);
     expect(eventsIn.places.filter((p) => hostile(p.name_az)).length).toBeGreaterThanOrEqual(3);
-    const all = strings([sourcesIn, districtsIn, claimsIn, eventsIn, recipesIn, coverageIn]).join('\n');
+    const all = strings([sourcesIn, partiesIn, districtsIn, claimsIn, eventsIn, recipesIn, coverageIn]).join('\n');
     for (const [name, p] of Object.entries(PAYLOADS)) expect(all, name).toContain(p);
     expect(sourcesIn.map((s) => s.url)).toContain(MARKUP_URL);
   });
@@ -66,9 +70,14 @@ describe('build:data on the hostile fixture', () => {
     expect(atlas.version).toBe(result.version);
   });
 
-  it('ships sources and claims exactly as written', () => {
-    expect(atlas.sources).toEqual(sourcesIn);
-    expect(atlas.claims).toEqual(claimsIn);
+  it('ships sources, parties and claims exactly as written, without the curators\' notes', () => {
+    // `curation` stays in the input files: never served, never exported
+    const served = ({ curation: _curation, ...rest }: Json) => rest;
+    expect(claimsIn.some((c) => typeof c.curation === 'string' && hostile(c.curation))).toBe(true);
+    expect(atlas.sources).toEqual(sourcesIn.map(served));
+    expect(atlas.parties).toEqual(partiesIn);
+    expect(atlas.claims).toEqual(claimsIn.map(served));
+    expect(atlasText).not.toContain('"curation"');
   });
 
   it('ships district names, aliases and notes exactly as written, in atlas.json and districts.geojson', () => {

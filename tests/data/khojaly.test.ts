@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseForQuoteMatch, quoteOccursIn } from '../../src/lib/quote-text.ts';
-import { Claim, EVENT_PLACE_IDS, EventsFile, Source } from '../../src/schema/index.ts';
+import { ClaimRecord as Claim, EVENT_PLACE_IDS, EventsFile, SourceRecord as Source } from '../../src/schema/index.ts';
 import type { Metric } from '../../src/schema/index.ts';
 
 /**

@@ -28,6 +28,9 @@ function ownTexts(): Array<[where: string, text: string]> {
     if (c.read.note) out.push([`claim ${c.id} read.note`, c.read.note]);
     if (c.derived) out.push([`claim ${c.id} derived.method`, c.derived.method]);
     if (c.speaker) out.push([`claim ${c.id} speaker`, c.speaker]);
+    out.push([`claim ${c.id} locator`, c.locator]);
+    // a value in words is the atlas's summary of the source: the source's own terms stay in quotes
+    if (c.value.kind === 'text' || c.value.kind === 'category') out.push([`claim ${c.id} value`, c.value.text]);
   }
   for (const s of atlas.sources) {
     if (s.note) out.push([`source ${s.id} note`, s.note]);
@@ -67,10 +70,13 @@ describe('the atlas speaks in a neutral voice', () => {
   });
 
   it("the README's own words use no party term outside quotation marks", () => {
-    const readme = readFileSync(resolve(repo, 'README.md'), 'utf8')
-      .split('\n')
-      .filter((line) => !line.startsWith('![') && !line.startsWith('    ') && !/^\s*```/.test(line));
-    expect(readme.filter((line) => partyTermIn(line))).toEqual([]);
+    // by paragraph: a quoted term may run across a line break
+    const paragraphs = readFileSync(resolve(repo, 'README.md'), 'utf8')
+      .replace(/```[\s\S]*?```/g, '')
+      .split(/\n\s*\n/)
+      .map((p) => p.split('\n').filter((line) => !line.startsWith('![')).join(' '));
+    expect(paragraphs.length).toBeGreaterThan(20);
+    expect(paragraphs.filter((p) => partyTermIn(p)).map((p) => `${partyTermIn(p)}: ${p.slice(0, 200)}`)).toEqual([]);
   });
 
   it('names the Khojaly event by place and date, and lists the names parties give it as theirs', () => {
@@ -83,7 +89,7 @@ describe('the atlas speaks in a neutral voice', () => {
 
 describe('nothing of the workshop in what is served', () => {
   it('no served text of atlas.json (notes, titles, locators, checks) describes how the work was organised or names a repository path', () => {
-    const texts: Array<[string, string]> = [...ownTexts(), ...atlas.claims.map((c): [string, string] => [`claim ${c.id} locator`, c.locator])];
+    const texts = ownTexts();
     expect(texts.flatMap(([where, t]) => (workshopWordIn(t) ? [`${where}: “${workshopWordIn(t)}” in ${t.slice(0, 160)}`] : []))).toEqual([]);
   });
 

@@ -43,6 +43,8 @@ describe('evidence a sceptical reader can audit, in headless Chromium', () => {
     expect(await grade.textContent()).toBe('read in full');
     await row.locator('details.claim-quote summary').click();
     expect(await row.getByTestId('how-read').textContent()).toMatch(/^How the quote was read: Read in full on 25 November 2026: the whole text\./);
+    // the seed article says what it is
+    expect(await row.getByTestId('about-source').textContent()).toMatch(/^About the source: A one-sided text/);
     // who speaks: for the place, and for its displaced-people figures
     const place = await popup.locator('.place > [data-testid="who-speaks"]').textContent();
     expect(place).toMatch(/^\d+ figures: \d+ (Azerbaijani|third party|Armenian)/);

@@ -21,7 +21,9 @@ describe('the checks a popup badge can open', () => {
     check('sum', 'arithmetic', ['a', 'b'], 'total'),
     check('differ', 'sources-differ', ['a', 'c']),
     check('single', 'single-source', ['a', 'b', 'c']),
-    check('unchecked', 'unchecked-quote', ['c']),
+    // the build's two quote inventories, one category: not read yet, and read only in a copy
+    check('quotes-not-checked', 'unchecked-quote', ['c']),
+    check('quotes-read-in-copies', 'unchecked-quote', ['d']),
   ]);
 
   it('finds every comparison a figure is part of, as input or as the stated total', () => {
@@ -29,9 +31,17 @@ describe('the checks a popup badge can open', () => {
     expect(lookup.forClaim('total').map((c) => c.id)).toEqual(['sum']);
   });
 
-  it('leaves inventories off the rows (they would badge nearly every figure), but keeps the unchecked list for its own badge', () => {
+  it('leaves inventories off the rows (they would badge nearly every figure), but keeps the unchecked list and the copies list for their own badges', () => {
     expect(lookup.forClaim('c').map((c) => c.id)).toEqual(['differ']);
-    expect(lookup.uncheckedList?.id).toBe('unchecked');
+    expect(lookup.forClaim('d')).toEqual([]);
+    expect(lookup.uncheckedList?.id).toBe('quotes-not-checked');
+    expect(lookup.copiesList?.id).toBe('quotes-read-in-copies');
     expect(lookup.byId.get('single')?.category).toBe('single-source');
+  });
+
+  it('has no unchecked list or copies list when the data has none', () => {
+    const none = indexChecks([check('sum', 'arithmetic', ['a'], 'total')]);
+    expect(none.uncheckedList).toBeUndefined();
+    expect(none.copiesList).toBeUndefined();
   });
 });

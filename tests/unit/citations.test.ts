@@ -137,11 +137,23 @@ describe('outputs written by citation-js parse back with citation-js', () => {
     expect(out.ris).toContain(ctx.permalink);
   });
 
-  it('a source recorded with "Unknown author" is cited without an author, not as "author, Unknown"', async () => {
+  it('the seed article, which names no author, is cited without an author', async () => {
     const seed = source('seed-article');
-    expect(seed.author).toEqual(['Unknown author']);
+    // no author, no organisation: `about` says the text names none
+    expect(seed.author).toBeUndefined();
+    expect(seed.organisation).toBeUndefined();
+    expect(seed.about).toMatch(/author/);
     expect(sourceItem(seed).author).toBeUndefined();
     const out = await formatCitations([sourceItem(seed)]);
+    expect(out.bibtex).not.toMatch(/Unknown|author\s*=/i);
+    expect((await Cite.async(out.bibtex)).data[0]!.title).toBe(seed.title);
+  });
+
+  it('a source recorded with "Unknown author" is cited without an author, not as "author, Unknown"', async () => {
+    const { organisation: _organisation, ...rest } = full;
+    const unknown: Source = { ...rest, author: ['Unknown author'] };
+    expect(sourceItem(unknown).author).toBeUndefined();
+    const out = await formatCitations([sourceItem(unknown)]);
     expect(out.bibtex).not.toMatch(/Unknown/);
   });
 

@@ -11,13 +11,12 @@ const claim = (id: string, over: Partial<Claim>): Claim =>
     value: { kind: 'exact', n: 1 },
     unit: 'persons',
     as_of: null,
-    claimed_by: 'Government of Azerbaijan',
+    claimed_by: 'government-of-azerbaijan',
     claimed_year: 1992,
     source: 'seed-article',
     locator: 'p. 1',
     quote: 'q',
-    checked: { method: 'seed-verbatim', note: 'n' },
-    confidence: 'high',
+    read: { grade: 'original', date: '2026-11-25', part: 'the whole text' },
     ...over,
   }) as Claim;
 
@@ -25,7 +24,7 @@ describe('breakdowns', () => {
   const total = claim('total', { value: { kind: 'exact', n: 613 } });
   const women = claim('women', { metric: 'killed_women', value: { kind: 'exact', n: 106 }, part_of: 'total' });
   const children = claim('children', { metric: 'killed_children', value: { kind: 'exact', n: 83 }, part_of: 'total' });
-  const other = claim('other', { value: { kind: 'less_than', n: 100 }, claimed_by: 'Armenian side', unsourced: true });
+  const other = claim('other', { value: { kind: 'less_than', n: 100 }, claimed_by: 'government-of-armenia', unsourced: true });
 
   it('go under their total, in data order; totals and other figures stay at the top level', () => {
     const { top, partsOf } = splitBreakdowns([total, women, other, children]);
@@ -42,13 +41,13 @@ describe('breakdowns', () => {
 
 describe('badges', () => {
   it('"sources differ" when two parties give different figures, "single source" for one party', () => {
-    expect(metricBadges([claim('a', {}), claim('b', { claimed_by: 'Human Rights Watch', value: { kind: 'more_than', n: 200 } })])).toEqual(['sources differ']);
+    expect(metricBadges([claim('a', {}), claim('b', { claimed_by: 'hrw', value: { kind: 'more_than', n: 200 } })])).toEqual(['sources differ']);
     expect(metricBadges([claim('a', {}), claim('b', { value: { kind: 'exact', n: 2 } })])).toEqual(['single source']);
   });
 
   it('two descriptions in words are not "sources differ"', () => {
     const a = claim('a', { metric: 'place_description', value: { kind: 'text', text: 'outside the village' } });
-    const b = claim('b', { metric: 'place_description', value: { kind: 'text', text: 'the fields of the village' }, claimed_by: 'Memorial' });
+    const b = claim('b', { metric: 'place_description', value: { kind: 'text', text: 'the fields of the village' }, claimed_by: 'memorial' });
     expect(metricBadges([a, b])).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
   type ExportMeta,
 } from '../../src/export/data-export.ts';
 import { claimsInView, inView, type Bbox } from '../../src/export/in-view.ts';
+import { HEDGE } from '../../src/lib/format.ts';
 import type { Claim } from '../../src/schema/index.ts';
 
 const { data, index } = committedData();
@@ -75,9 +76,12 @@ describe('CSV cells', () => {
     const base = data.atlas.claims.find((c) => c.id === 'seed-idp-lachin')!;
     const tricky: Claim[] = [
       { ...base, id: 'tricky-1', quote: 'They said, "no one left",\nthen:\r\n"…" — Laçın' },
-      { ...base, id: 'tricky-2', quote: '=cmd|\' /C calc\'!A0', claimed_by: '@someone' },
+      { ...base, id: 'tricky-2', quote: '=cmd|\' /C calc\'!A0', claimed_by: 'someone' },
     ];
-    const rows = readCsv(claimsCsv(tricky, index).slice(BOM.length));
+    // the claimant column holds the party's name, which could start like a formula
+    const uscr = index.partiesById.get('uscr')!;
+    const parties = new Map([...index.partiesById, ['someone', { ...uscr, id: 'someone', name: '@someone' }]]);
+    const rows = readCsv(claimsCsv(tricky, { ...index, partiesById: parties }).slice(BOM.length));
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     expect(rows).toHaveLength(3);
     expect(rows[1]![col('quote')]).toBe(tricky[0]!.quote);
@@ -104,9 +108,11 @@ describe('the CSV of a view', () => {
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
 
-  it("Laçın's figure: its Azerbaijani name, the value as stated, numbers, unit, claimant, source, page, quote, URL", () => {
+  it("Laçın's figure: its Azerbaijani name, the value as stated, numbers, unit, claimant, source, page, quote, how it was read", () => {
     const idp = records.find((r) => r.claim_id === 'seed-idp-lachin')!;
     const claim = index.claimsById.get('seed-idp-lachin')!;
+    const seed = index.sourcesById.get(claim.source)!;
+    expect(claim).toMatchObject({ claimed_by: 'uscr', relayed_by: 'seed-article-author' });
     expect(idp).toMatchObject({
       subject_id: 'lachin',
       subject_name_az: 'Laçın',
@@ -115,11 +121,20 @@ describe('the CSV of a view', () => {
       value_kind: 'exact',
       value_number: '63007',
       unit: 'persons',
-      claimed_by: claim.claimed_by,
+      // the party's name and side in words, not its id: the file is read without the registry
+      claimed_by: 'US Committee for Refugees',
+      claimed_by_side: 'third party',
+      relayed_by: index.partiesById.get('seed-article-author')!.name,
       page: claim.locator,
       quote: claim.quote,
+      read_grade: 'read in full',
+      read_date: claim.read.date,
+      read_part: claim.read.part,
+      read_via: '',
     });
-    expect(idp.source).toMatch(/Seed article/);
+    // the seed article names no author: its citation starts with its title
+    expect(seed.author).toBeUndefined();
+    expect(idp.source?.startsWith(`“${seed.title}” (n.d.)`)).toBe(true);
   });
 
   it('keeps each hedge and the kinds of value in their own columns', () => {
@@ -130,11 +145,17 @@ describe('the CSV of a view', () => {
     const point = byKind.get('point')!;
     expect(point.lon).toMatch(/^46\.\d+$/);
     expect(point.lat).toMatch(/^39\.\d+$/);
-    // every "more than" / "at least" / "about" keeps its words in `value`
-    for (const r of records.filter((x) => ['more_than', 'at_least', 'about', 'less_than'].includes(x.value_kind!))) {
-      expect(r.value).toMatch(/^(more than|at least|about|less than) /);
+    // every "more than" / "at least" / "about" / "nearly" / "as many as" keeps its words in `value`:
+    // the source's own word where it has one ("around 882", "estimated 778,500"), else the kind's
+    const hedged = records.filter((x) => ['more_than', 'at_least', 'about', 'less_than', 'nearly', 'as_many_as'].includes(x.value_kind!));
+    expect(hedged.length).toBeGreaterThan(0);
+    for (const r of hedged) {
+      const v = index.claimsById.get(r.claim_id!)!.value;
+      const word = 'word' in v && v.word !== undefined ? v.word : HEDGE[r.value_kind as keyof typeof HEDGE];
+      expect(r.value, r.claim_id).toMatch(new RegExp(`^${word} `));
       expect(Number(r.value_number)).toBeGreaterThan(0);
     }
+    expect(hedged.some((r) => r.value?.startsWith('around '))).toBe(true);
     // event claims (the death toll) name the event, not a district
     expect(records.some((r) => r.subject_id === 'khojaly-1992' && r.subject_kind === 'event')).toBe(true);
   });

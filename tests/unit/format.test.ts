@@ -81,6 +81,11 @@ describe('attribution and citation', () => {
     );
     expect(citeShort({ author: ['A', 'B', 'C'], title: 'T', year: null })).toBe('A et al. (n.d.), “T”');
   });
+
+  it('starts with the title when a source names no author or organisation', () => {
+    expect(citeShort({ title: 'An article', year: null }, 'para. 3')).toBe('“An article” (n.d.), para. 3');
+    expect(citeShort({ title: 'T', container: 'Journal', year: 2000 })).toBe('“T” (2000), Journal');
+  });
 });
 
 describe('search folding', () => {

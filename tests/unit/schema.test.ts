@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Claim, DistrictRecord, IsoPartialDate, Source } from '../../src/schema/index.ts';
+import { Claim, ClaimRecord, DistrictRecord, IsoPartialDate, Source, SourceRecord } from '../../src/schema/index.ts';
 import { HttpUrl, LongText, MAX_LONG, MAX_SHORT, ShortText, describeChar } from '../../src/schema/common.ts';
 
 const claim = {
@@ -9,14 +9,14 @@ const claim = {
   value: { kind: 'exact', n: 63007 },
   unit: 'persons',
   as_of: '2000',
-  claimed_by: 'US Committee for Refugees',
+  claimed_by: 'uscr',
+  relayed_by: 'seed-article-author',
   claimed_year: 2000,
   source: 'seed-article',
   cites: 'USAN Factsheet',
   locator: 'section "The Consequences of the Nagorno-Karabakh Conflict"',
   quote: 'Lachin (63,007 persons)',
-  checked: { method: 'seed-verbatim', note: 'found in the seed article' },
-  confidence: 'high',
+  read: { grade: 'original', date: '2026-11-25', part: 'the whole text' },
 };
 
 const firstIssue = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -61,6 +61,74 @@ describe('Claim', () => {
   it('rejects unknown fields instead of silently dropping them', () => {
     expect(Claim.safeParse({ ...claim, vaule: 1 }).success).toBe(false);
   });
+
+  it('names the claimant by party id, never by a spelling of its name', () => {
+    const r = Claim.safeParse({ ...claim, claimed_by: 'US Committee for Refugees' });
+    expect(firstIssue(r)?.path).toEqual(['claimed_by']);
+    expect(firstIssue(Claim.safeParse({ ...claim, relayed_by: 'The article' }))?.path).toEqual(['relayed_by']);
+    expect(Claim.parse({ ...claim, speaker: 'a spokesperson of the committee' }).speaker).toBe('a spokesperson of the committee');
+  });
+
+  it('has no confidence and no `checked` any more: how the quote was read is `read`', () => {
+    expect(Claim.safeParse({ ...claim, confidence: 'high' }).success).toBe(false);
+    const { read: _read, ...unread } = claim;
+    expect(firstIssue(Claim.safeParse({ ...unread, checked: { method: 'seed-verbatim', note: 'x' } }))?.path).toEqual(['read']);
+  });
+
+  it('keeps the curators\' `curation` note in the input record only, never in a served claim', () => {
+    expect(ClaimRecord.parse({ ...claim, curation: 'taken from the research notes' }).curation).toBe('taken from the research notes');
+    const r = Claim.safeParse({ ...claim, curation: 'taken from the research notes' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+});
+
+describe('how a quote was read (read)', () => {
+  const read = (r: Record<string, unknown>) => Claim.safeParse({ ...claim, read: r });
+
+  it('accepts each grade with what it needs', () => {
+    expect(read({ grade: 'original', date: '2026-11-25', part: 'the whole text' }).success).toBe(true);
+    expect(read({ grade: 'excerpt', date: '2026-11-25', part: 'the paragraph quoted', note: 'the rest is behind a paywall' }).success).toBe(true);
+    expect(read({ grade: 'reproduction', date: '2026-11-25', part: 'the whole text', via: { name: 'a mirror', url: 'https://mirror.example.org/a' } }).success).toBe(true);
+    expect(read({ grade: 'not-read', date: null }).success).toBe(true);
+    expect(read({ grade: 'read-somewhere', date: null }).success).toBe(false);
+  });
+
+  it('a reproduction, and only a reproduction, names the site it was read on', () => {
+    const bare = read({ grade: 'reproduction', date: '2026-11-25', part: 'the whole text' });
+    expect(firstIssue(bare)?.path).toEqual(['read', 'via']);
+    expect(firstIssue(bare)?.message).toMatch(/names the site it was read on/);
+    expect(firstIssue(read({ grade: 'excerpt', date: '2026-11-25', part: 'the paragraph quoted', via: { name: 'a mirror' } }))?.path).toEqual(['read', 'via']);
+  });
+
+  it('a quote read says which part was read; a quote not read has no date read', () => {
+    expect(firstIssue(read({ grade: 'original', date: '2026-11-25' }))?.path).toEqual(['read', 'part']);
+    expect(firstIssue(read({ grade: 'not-read', date: '2026-11-25' }))?.path).toEqual(['read', 'date']);
+  });
+});
+
+describe('values as the source hedges them', () => {
+  const parses = (value: unknown, unit = 'persons') => Claim.safeParse({ ...claim, value, unit }).success;
+
+  it('keeps the source\'s own word: "around 882", "nearly 700", "as many as 1,000", "approximately 22,000–25,000"', () => {
+    expect(parses({ kind: 'about', n: 882, word: 'around' }, 'km²')).toBe(true);
+    expect(parses({ kind: 'about', n: 778500, word: 'estimated' })).toBe(true);
+    expect(parses({ kind: 'more_than', n: 568000, word: 'over' })).toBe(true);
+    expect(parses({ kind: 'less_than', n: 100, word: 'fewer than' })).toBe(true);
+    expect(parses({ kind: 'nearly', n: 700, word: 'almost' })).toBe(true);
+    expect(parses({ kind: 'as_many_as', n: 1000 })).toBe(true);
+    expect(parses({ kind: 'range', min: 22000, max: 25000, hedge: 'approximately' })).toBe(true);
+    // a word outside the list is refused, not shown as some other hedge
+    expect(parses({ kind: 'about', n: 882, word: 'circa' }, 'km²')).toBe(false);
+    expect(parses({ kind: 'exact', n: 882, word: 'around' }, 'km²')).toBe(false);
+  });
+
+  it('dates keep their qualifier, and each end of a range its own', () => {
+    const date = (value: unknown) => Claim.safeParse({ ...claim, metric: 'date_came_under_armenian_control', value, unit: 'date' }).success;
+    for (const q of ['early', 'mid', 'late', 'before', 'end']) expect(date({ kind: 'date', date: '1991', qualifier: q }), q).toBe(true);
+    expect(date({ kind: 'date_range', from: '1988', to: '1991', from_qualifier: 'early', to_qualifier: 'end' })).toBe(true);
+    expect(date({ kind: 'date', date: '1991', qualifier: 'sometime' })).toBe(false);
+  });
 });
 
 describe('Source', () => {
@@ -70,9 +138,16 @@ describe('Source', () => {
     expect(Source.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
     expect(Source.safeParse({ ...source, url: 'data:text/html,x' }).success).toBe(false);
   });
-  it('needs an author or an organisation', () => {
+  it('needs an author, an organisation, or an `about` saying that it names neither', () => {
     const { organisation: _drop, ...anonymous } = source;
-    expect(Source.safeParse(anonymous).success).toBe(false);
+    expect(firstIssue(Source.safeParse(anonymous))?.path).toEqual(['author']);
+    const about = { ...anonymous, about: 'A one-sided text whose author is not named.', seed: true };
+    expect(Source.parse(about)).toEqual(about);
+    expect(Source.safeParse({ ...about, seed: false }).success).toBe(false);
+  });
+  it('keeps the curators\' `curation` note in the input record only', () => {
+    expect(SourceRecord.safeParse({ ...source, curation: 'from the research notes' }).success).toBe(true);
+    expect(Source.safeParse({ ...source, curation: 'from the research notes' }).success).toBe(false);
   });
   it('bounds the length of a title', () => {
     expect(Source.safeParse({ ...source, title: 'x'.repeat(10_000) }).success).toBe(false);
@@ -146,12 +221,38 @@ describe('text fields against hostile data (issue 7)', () => {
     ['Azerbaijani', 'Laçın, Şuşa, Kəlbəcər, Ağdam, Xocalı'],
     ['Armenian', 'Բերձոր, Շուշի, Քարվաճառ'],
     ['Russian', 'Лачин, Шуша, Кельбаджар'],
-    ['Arabic (right-to-left, with a ZERO WIDTH NON-JOINER)', 'قره\u200cباغ'],
+    ['Arabic (right-to-left)', 'قرهباغ'],
     ['Hebrew (right-to-left)', 'קרבאך'],
-    ['implicit direction marks LRM, RLM, ALM', 'Lachin\u200e \u200fقره\u061c'],
+    ['several scripts, one per word,', 'Laçın Лачин Բերձոր قرهباغ'],
   ])('accepts %s letters unchanged', (_what, s) => {
     expect(ShortText.parse(s)).toBe(s);
     expect(LongText.parse(s)).toBe(s);
+  });
+
+  // issue 12: an invisible format character makes a text that looks like another; refused, named
+  it.each([
+    ['Arabic with a ZERO WIDTH NON-JOINER', 'قره\u200cباغ', 'U+200C ZERO WIDTH NON-JOINER', 4],
+    ['a LEFT-TO-RIGHT MARK', 'Lachin\u200e Berdzor', 'U+200E LEFT-TO-RIGHT MARK', 7],
+    ['a RIGHT-TO-LEFT MARK', 'Lachin \u200fقره', 'U+200F RIGHT-TO-LEFT MARK', 8],
+    ['a ZERO WIDTH SPACE', 'US Committee\u200bfor Refugees', 'U+200B ZERO WIDTH SPACE', 13],
+    ['a ZERO WIDTH JOINER', 'a\u200db', 'U+200D ZERO WIDTH JOINER', 2],
+    ['a SOFT HYPHEN', 'Kəl\u00adbəcər', 'U+00AD SOFT HYPHEN', 4],
+    ['a LINE SEPARATOR', 'a\u2028b', 'U+2028 LINE SEPARATOR', 2],
+    ['a PARAGRAPH SEPARATOR', 'a\u2029b', 'U+2029 PARAGRAPH SEPARATOR', 2],
+    ['a WORD JOINER', 'a\u2060b', 'U+2060 WORD JOINER', 2],
+    ['an INVISIBLE SEPARATOR', 'a\u2063b', 'U+2063 INVISIBLE SEPARATOR', 2],
+    ['a ZERO WIDTH NO-BREAK SPACE (BOM)', 'Lach\ufeffin', 'U+FEFF ZERO WIDTH NO-BREAK SPACE', 5],
+    ['a tag character', 'a\u{e0041}b', 'U+E0041 TAG CHARACTER', 2],
+    ['a lone surrogate', 'a\ud800b', 'U+D800 LONE SURROGATE', 2],
+  ])('refuses %s in short and long texts, naming it', (_what, s, name, at) => {
+    const expected = `contains ${name} at character ${at}: an invisible format character makes two texts that look the same differ, so no text field may hold one`;
+    expect(message(ShortText, s)).toBe(expected);
+    expect(message(LongText, s)).toBe(expected);
+  });
+
+  it('refuses a word mixing scripts in a short text (a name), naming the odd letter; a long text may quote one', () => {
+    expect(message(ShortText, 'US \u0421ommittee for Refugees')).toMatch(/^the word "\u0421ommittee" mixes Cyrillic and Latin letters \(U\+0421/);
+    expect(LongText.parse('US \u0421ommittee for Refugees')).toBe('US \u0421ommittee for Refugees');
   });
 
   it.each([
@@ -189,6 +290,9 @@ describe('text fields against hostile data (issue 7)', () => {
     expect(describeChar(0x202e)).toBe('U+202E RIGHT-TO-LEFT OVERRIDE');
     expect(describeChar(0x1f)).toBe('U+001F INFORMATION SEPARATOR ONE');
     expect(describeChar(0x9f)).toBe('U+009F APPLICATION PROGRAM COMMAND');
+    expect(describeChar(0x200c)).toBe('U+200C ZERO WIDTH NON-JOINER');
+    expect(describeChar(0xfeff)).toBe('U+FEFF ZERO WIDTH NO-BREAK SPACE');
+    expect(describeChar(0xe0041)).toBe('U+E0041 TAG CHARACTER');
     expect(describeChar(0x41)).toBe('U+0041');
   });
 });

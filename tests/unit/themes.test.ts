@@ -29,13 +29,12 @@ function claim(subject: string, metric: Metric, value: ClaimValue, over: Partial
     value,
     unit: 'persons',
     as_of: '1993',
-    claimed_by: 'Party A',
+    claimed_by: 'party-a',
     claimed_year: 1994,
     source: 'seed-article',
     locator: 'p. 1',
     quote: 'a quote',
-    checked: { method: 'research-lead', note: 'synthetic test claim' },
-    confidence: 'medium',
+    read: { grade: 'not-read', date: null, note: 'synthetic test claim' },
     ...over,
   });
 }
@@ -132,8 +131,8 @@ describe('damage themes: classes computed from the data', () => {
 });
 
 describe('damage themes: each district drawn as its sources state it, never summed or averaged', () => {
-  const shusha480 = claim('shusha', 'killed_civilians', exact(480), { claimed_by: 'Party A' });
-  const shusha195 = claim('shusha', 'killed_civilians', exact(195), { claimed_by: 'Party B', as_of: '2020' });
+  const shusha480 = claim('shusha', 'killed_civilians', exact(480), { claimed_by: 'party-a' });
+  const shusha195 = claim('shusha', 'killed_civilians', exact(195), { claimed_by: 'party-b', as_of: '2020' });
   const lachin = claim('lachin', 'killed_civilians', exact(30));
   const aghdamA = claim('aghdam', 'killed_civilians', exact(250));
   const aghdamB = claim('aghdam', 'killed_civilians', { kind: 'more_than', n: 300 }, { as_of: null, claimed_year: 2005 });
