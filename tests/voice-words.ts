@@ -9,7 +9,7 @@
 export const PARTY_TERMS = /\b(occupied|occupation|occupying|occupiers?|liberated|liberation|artsakh|genocide|massacres?|aggression|aggressors?|martyrs?)\b/i;
 
 export const WORKSHOP =
-  /research record|\bresearch\b(?! (?:center|centre|institute))|\bhelpers?\b|\bsessions?\b|\bissue \d+|search tool|\bcorpus\b|\bthe project\b|\bproject's\b|facts-[a-z]+\.json|\.\.\/shared|geodata\/|\.geojson\b|\bby us\b|\bcurators?\b|stored cop(?:y|ies)|\brecord [A-Z]-\d{3}\b|unknown author|feature \d+ of \d+/i;
+  /research record|\bresearch\b(?! (?:center|centre|institute))|\bhelpers?\b|\bsessions?\b|\bissue \d+|search tool|\bcorpus\b|\bthe project\b|\bproject's\b|facts-[a-z]+\.json|\.\.\/shared|geodata\/|\bby us\b|\bcurators?\b|stored cop(?:y|ies)|\brecord [A-Z]-\d{3}\b|unknown author|feature \d+ of \d+/i;
 
 /**
  * The text with every quoted passage taken out: “…”, "…", ‘…’ and '…' when the single quote

@@ -9,7 +9,7 @@ import { LongText, ShortText, Slug } from './common.ts';
  */
 export const ArticleFigure = z
   .strictObject({
-    id: z.string().regex(/^S-\d{3}$/, 'must be a research record id like S-042'),
+    id: z.string().regex(/^S-\d{3}$/, 'must be a figure id like S-042'),
     /** the figure as printed: "568,000", "25–26 February 1992", "366th" */
     figure: ShortText,
     /** the article's words around it, verbatim as seed-verbatim quotes are (src/lib/quote-text.ts) */

@@ -164,7 +164,10 @@ describe('hostile data renders as inert text (built app, hostile fixture)', () =
     }
     const ministry = atlas.claims.find((c) => c.id === 'ministry-idp-lachin')!;
     expect(await popup.locator('[data-claim-id="ministry-idp-lachin"] blockquote').textContent()).toBe(ministry.quote);
-    expect(text).toContain(ministry.claimed_by);
+    // the claimant is a party record whose name carries markup: shown as its name, as text
+    const claimant = atlas.parties.find((x) => x.id === ministry.claimed_by)!;
+    expect(claimant.name).toMatch(/<[a-z]/);
+    expect(text).toContain(claimant.name);
     const ministrySource = atlas.sources.find((s) => s.id === ministry.source)!;
     expect(text).toContain(ministrySource.title);
     // a URL with markup in its query is only ever an href attribute, exactly as written
