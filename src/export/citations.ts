@@ -10,6 +10,7 @@
  * URL = permalink, accessed today), then the sources of the figures in view.
  */
 import { CITE } from '../i18n/en-cite.ts';
+import { GRADE_LABEL } from '../i18n/en-evidence.ts';
 import { METRIC_LABEL } from '../i18n/en.ts';
 import { attribution, formatDate, formatValue } from '../lib/format.ts';
 import type { Claim, Source } from '../schema/index.ts';
@@ -115,7 +116,7 @@ export function figureItem(claim: Claim, source: Source, ctx: CiteContext): CslI
   const item = sourceItem(source);
   const page = pageOf(claim.locator);
   if (page) item.page = page;
-  const extra = [page ? null : CITE.locatorNote(claim.locator), claim.cites ? CITE.citingNote(claim.cites) : null].filter(Boolean);
+  const extra = [page ? null : CITE.locatorNote(claim.locator), claim.cites ? CITE.citingNote(claim.cites) : null, CITE.readNote(GRADE_LABEL[claim.read.grade])].filter(Boolean);
   const text = figureText(claim, ctx.partyName);
   const figure = extra.length ? `${text} (${extra.join('; ')})` : text;
   item.note = CITE.figureNote(figure, claim.id, ctx.version, ctx.permalink);

@@ -36,6 +36,8 @@ export const CITE = {
     `${figure}. Cited via Karabakh Atlas (claim ${claimId}, data version ${version}): ${permalink}`,
   locatorNote: (locator: string): string => `at ${locator}`,
   citingNote: (cites: string): string => `citing ${cites}`,
+  /** how closely this map read the quote: "quote: excerpt read" */
+  readNote: (grade: string): string => `quote: ${grade}`,
   atlasTitle: 'Karabakh Atlas: map of the territories affected by the Nagorno-Karabakh war, every figure attributed to its source',
   atlasAuthor: 'Karabakh Atlas contributors',
   viewNote: (version: string, accessed: string): string => `Data version ${version}; view accessed ${accessed}.`,

@@ -12,7 +12,8 @@ import { drawnClaims, inView, sourcesOf, type Bbox } from '../export/in-view.ts'
 import { GROUP_LABEL, UI } from '../i18n/en.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
 import { citeShort } from '../lib/cite.ts';
-import type { Claim, Source } from '../schema/index.ts';
+import { GRADE_LABEL } from '../i18n/en-evidence.ts';
+import { READ_GRADES, type Claim, type Source } from '../schema/index.ts';
 import { THEME_UI } from '../i18n/en-theme.ts';
 import { themesOf } from '../data/themes.ts';
 import { eventLegendItems, type DrawnMark } from './legend-events.ts';
@@ -48,11 +49,17 @@ function eventSection(title: string, drawn: readonly DrawnMark[]): LegendSection
   return entries.length === 0 ? null : { title: UI.legendEventTitle(title), entries };
 }
 
-/** One short citation per source, with every locator (page) the drawn claims cite from it. */
+/**
+ * One short citation per source, with every locator (page) the drawn claims cite from it and how
+ * closely their quotes were read, in words ("excerpt read").
+ */
 export function citationsOf(sources: readonly Source[], claims: readonly Claim[]): string[] {
   return sources.map((s) => {
-    const locators = [...new Set(claims.filter((c) => c.source === s.id).map((c) => c.locator))];
-    return citeShort(s, locators.join('; '));
+    const own = claims.filter((c) => c.source === s.id);
+    const locators = [...new Set(own.map((c) => c.locator))];
+    const grades = READ_GRADES.filter((g) => own.some((c) => c.read.grade === g)).map((g) => GRADE_LABEL[g]);
+    const cite = citeShort(s, locators.join('; '));
+    return grades.length ? `${cite} (${grades.join(', ')})` : cite;
   });
 }
 

@@ -109,6 +109,8 @@ describe('evidence a sceptical reader can audit, in headless Chromium', () => {
     expect(workshopWordIn(text)).toBeNull();
     // the Comment holds the citations the page prints, GeoNames among them: each names its record, not a file
     expect(text).toContain('GeoNames');
+    // and each citation says how closely its quotes were read, in words
+    expect(text).toMatch(/GeoNames[^\n]*\(read in a copy\)/);
     expect(text).not.toMatch(/Unknown author|geodata\/|feature \d+ of \d+/);
   });
 });

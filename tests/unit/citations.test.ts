@@ -84,6 +84,9 @@ describe('CSL-JSON items from our Source records', () => {
     const lachin = figureItem(claim('seed-idp-lachin'), source('seed-article'), ctx);
     expect(lachin.page).toBeUndefined();
     expect(lachin.note).toContain("at section 'The Consequences of the Nagorno-Karabakh Conflict'");
+    // who states it, and how closely the quote was read, travel with the figure
+    expect(lachin.note).toContain('according to US Committee for Refugees (2000)');
+    expect(lachin.note).toContain('quote: read in full');
   });
 });
 
