@@ -38,6 +38,26 @@ export const PARAM = {
   version: 'v',
 } as const;
 
+/**
+ * Themes renamed in neutral words (issue 12): a link made before still opens the same shading.
+ * The old ids name the metric only; nothing else in a link changed.
+ */
+export const RENAMED_THEMES: Readonly<Record<string, string>> = {
+  settlements_occupied: 'settlements_under_armenian_control',
+  towns_occupied: 'towns_under_armenian_control',
+  urban_settlements_occupied: 'urban_settlements_under_armenian_control',
+  villages_occupied: 'villages_under_armenian_control',
+  area_occupied_km2: 'area_under_armenian_control_km2',
+  district_share_occupied_pct: 'district_share_under_armenian_control_pct',
+  schools_occupied: 'schools_under_armenian_control',
+  hospitals_occupied: 'hospitals_under_armenian_control',
+  mosques_occupied: 'mosques_under_armenian_control',
+  museums_occupied: 'museums_under_armenian_control',
+  monuments_occupied: 'monuments_under_armenian_control',
+  cultural_facilities_occupied: 'cultural_facilities_under_armenian_control',
+  forest_occupied_ha: 'forest_under_armenian_control_ha',
+};
+
 /** The theme a link without `theme` shows: displaced people. */
 export const DEFAULT_THEME = 'idp';
 
@@ -223,6 +243,7 @@ export function parse(search: string, known: PermalinkVocabulary): ParsedPermali
         if (value === '') skip(name, null, 'empty');
         else if (value === DEFAULT_THEME) break;
         else if (known.themes?.includes(value)) state.theme = value;
+        else if (known.themes?.includes(RENAMED_THEMES[value] ?? '')) state.theme = RENAMED_THEMES[value];
         else skip(name, value, 'unknown-id');
         break;
       case PARAM.selected: {

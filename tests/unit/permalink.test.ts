@@ -214,6 +214,12 @@ describe('permalink: the theme the districts are shaded by', () => {
     expect(idp.state.theme).toBeUndefined();
   });
 
+  it('a link made before the themes were renamed in neutral words opens the same shading, with no notice', () => {
+    const r = parse('?theme=villages_occupied', { ...known, themes: ['villages_under_armenian_control'] });
+    expect(r.ignored).toEqual([]);
+    expect(r.state.theme).toBe('villages_under_armenian_control');
+  });
+
   it('an unknown metric, or one no district has a figure for, is left out and named in the notice', () => {
     for (const value of ['nonsense', 'shells_fired']) {
       const r = parse(`?theme=${value}&layers=khojaly-1992`, known);
