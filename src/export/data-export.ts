@@ -189,15 +189,9 @@ type Row = Record<(typeof CSV_COLUMNS)[number], string | number | null | undefin
 /** Numbers as numbers where the value is one (a range's ends, a point's coordinates, a date in ISO). */
 function valueColumns(v: Claim['value']): Pick<Row, 'value_kind' | 'value_number' | 'value_min' | 'value_max' | 'value_date' | 'lon' | 'lat'> {
   const none = { value_number: null, value_min: null, value_max: null, value_date: null, lon: null, lat: null };
+  // every hedged number (exact, about, more than, nearly…) has its figure in `n`; the kind says the hedge
+  if ('n' in v) return { ...none, value_kind: v.kind, value_number: v.n };
   switch (v.kind) {
-    case 'exact':
-    case 'about':
-    case 'more_than':
-    case 'at_least':
-    case 'less_than':
-    case 'nearly':
-    case 'as_many_as':
-      return { ...none, value_kind: v.kind, value_number: v.n };
     case 'range':
       return { ...none, value_kind: v.kind, value_min: v.min, value_max: v.max };
     case 'date':

@@ -77,15 +77,8 @@ export function containsFigure(text: string, figure: string): boolean {
 
 /** The value as strings whose digits can be compared with a figure's: numbers, range ends, dates, category text. */
 export function valueTexts(v: ClaimValue): string[] {
+  if ('n' in v) return [String(v.n)];
   switch (v.kind) {
-    case 'exact':
-    case 'about':
-    case 'more_than':
-    case 'at_least':
-    case 'less_than':
-    case 'nearly':
-    case 'as_many_as':
-      return [String(v.n)];
     case 'range':
       return [String(v.min), String(v.max)];
     case 'date':
