@@ -86,7 +86,7 @@ export const EVIDENCE = {
   },
   viaLink: 'the copy read',
   derived: (value: string, method: string): string => `${value}: ${method}`,
-  derivedLead: 'Converted by this map: ',
+  derivedLead: 'Derived by this map: ',
   /** "3 figures: 2 Azerbaijani state, 1 third party" */
   whoSpeaks(total: number, parts: ReadonlyArray<readonly [string, number]>): string {
     const head = `${formatNumber(total)} ${total === 1 ? 'figure' : 'figures'}`;

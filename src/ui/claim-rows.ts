@@ -112,7 +112,7 @@ function whoLine(claim: Claim, ctx: ClaimContext): Child[] {
   ];
 }
 
-/** "Converted by this map: 13,200 ha (converted by this map from km² to ha)" */
+/** "Derived by this map: 13,200 ha (converted by this map from km² to ha)" */
 function derivedLine(claim: Claim): Child {
   if (!claim.derived) return null;
   const d = claim.derived;
