@@ -57,6 +57,18 @@ describe('evidence a sceptical reader can audit, in headless Chromium', () => {
     expect(await popup.locator('[data-testid="claim"]').count()).toBe(await popup.locator('[data-testid="claim"] [data-grade]').count());
   });
 
+  it("a figure this map derives is shown as its own, beside the source's words: Füzuli's “center of Fizuli district”", async () => {
+    screenshotOnFailure(ctx, 'evidence-derived');
+    const { page } = ctx;
+    await page.locator('[data-testid="district-button"][data-district-id="fuzuli"]').click();
+    const popup = page.locator('[data-testid="popup"]');
+    await popup.waitFor({ state: 'visible' });
+    await popup.locator('details[data-testid="damage"] > summary').click();
+    const row = popup.locator('[data-claim-id="dmg-fuzuli-towns-armenian-control-1-d030"]');
+    expect(await row.locator('.claim-value').textContent()).toBe('center of Fizuli district');
+    expect(await row.getByTestId('derived').textContent()).toBe('Derived by this map: 1 towns (read by this map as one town: the source names the district centre, not a number of towns)');
+  });
+
   it('the side panel says most figures come from one side, and its link opens the balance table with the counts of the data', async () => {
     screenshotOnFailure(ctx, 'evidence-balance');
     const { page } = ctx;
