@@ -75,12 +75,12 @@ describe('how each quote was read, graded honestly', () => {
   });
 
   it('no claim whose curation note says only an excerpt was read is graded "original"', () => {
-    const over = records.filter((c) => c.read.grade === 'original' && /only the excerpt|excerpt the tool returned|not the whole page/i.test(c.curation ?? ''));
+    const over = records.filter((c) => c.read.grade === 'original' && /only an excerpt|only the excerpt|not the whole page/i.test(c.curation ?? ''));
     expect(over.map((c) => c.id)).toEqual([]);
   });
 
   it('a quote from a research lead that was never re-read is "not read", with no date read', () => {
-    const leads = records.filter((c) => /research-lead|not re-read by us/i.test(c.curation ?? ''));
+    const leads = records.filter((c) => /Old checked \(lead\)|quote taken from a saved copy of \S+,? not re-read/.test(c.curation ?? ''));
     expect(leads.length).toBeGreaterThan(50);
     expect(leads.filter((c) => c.read.grade !== 'not-read' || c.read.date !== null).map((c) => c.id)).toEqual([]);
   });
