@@ -100,6 +100,22 @@ describe('nothing of the workshop in what is served', () => {
     expect(curated.filter((c) => c.curation).length).toBeGreaterThan(100);
   });
 
+  it('the curated files, maintainers\' notes included, name no path outside the project, no tool and no helper', () => {
+    const dir = resolve(repo, 'geodata/claims');
+    const files = [...readdirSync(dir).filter((f) => f.endsWith('.json')), ...readdirSync(resolve(dir, 'claims')).map((f) => `claims/${f}`)];
+    const OUTSIDE = /\.\.\/shared|\/work\/|facts-[a-z]+\.json|\bhelpers?\b|search tool|\bcorpus\b|\bissue \d+|\bby us\b|research record|stored cop(?:y|ies)/i;
+    const hits: string[] = [];
+    const walk = (v: unknown, where: string, key = ''): void => {
+      if (typeof v === 'string') {
+        if (key !== 'quote' && key !== 'url' && OUTSIDE.test(v)) hits.push(`${where} ${key}: ${OUTSIDE.exec(v)?.[0]}`);
+      } else if (Array.isArray(v)) v.forEach((x) => walk(x, where, key));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, (v as { id?: string }).id ? `${where} ${(v as { id?: string }).id}` : where, k);
+    };
+    for (const f of files) walk(JSON.parse(readFileSync(resolve(dir, f), 'utf8')), f);
+    expect(files.length).toBeGreaterThan(12);
+    expect(hits).toEqual([]);
+  });
+
   it('the interface strings name no repository path or workshop word', () => {
     expect(i18nTexts.flatMap(([where, t]) => (workshopWordIn(t) ? [`${where}: ${t}`] : []))).toEqual([]);
   });
