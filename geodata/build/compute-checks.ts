@@ -1,6 +1,6 @@
 import type { Claim, ClaimValue, DataCheck } from '../../src/schema/index.ts';
 import { COUNTRY_ID } from '../../src/schema/index.ts';
-import { HEDGE } from '../../src/lib/format.ts';
+import { hedgeOf } from '../../src/lib/format.ts';
 import { DataError } from './errors.ts';
 import { USCR, claimNumber, seedSourceId, uscrIdpClaims } from './join-claims.ts';
 import type { Inputs } from './read-inputs.ts';
@@ -15,14 +15,14 @@ export function groupDigits(n: number): string {
 /** How the stated value reads, hedge included: "more than 568,000". */
 export function describeValue(v: ClaimValue): string {
   switch (v.kind) {
-    case 'exact': return groupDigits(v.n);
-    case 'at_least': return `${HEDGE.at_least} ${groupDigits(v.n)}`;
+    case 'exact':
+    case 'at_least':
     case 'about':
     case 'more_than':
     case 'less_than':
     case 'nearly':
-    case 'as_many_as': return `${v.word ?? HEDGE[v.kind]} ${groupDigits(v.n)}`;
-    case 'range': return `${v.hedge ? `${v.hedge.replace(/_/g, ' ')} ` : ''}${groupDigits(v.min)}–${groupDigits(v.max)}`;
+    case 'as_many_as': return [hedgeOf(v), groupDigits(v.n)].filter(Boolean).join(' ');
+    case 'range': return [hedgeOf(v), `${groupDigits(v.min)}–${groupDigits(v.max)}`].filter(Boolean).join(' ');
     case 'date': return v.qualifier ? `${v.qualifier} ${v.date}` : v.date;
     case 'date_range': return `${v.qualifier ? `${v.qualifier} ` : ''}${v.from_qualifier ? `${v.from_qualifier} ` : ''}${v.from}–${v.to_qualifier ? `${v.to_qualifier} ` : ''}${v.to}`;
     case 'category':

@@ -56,7 +56,7 @@ export const HEDGE: Record<'exact' | 'about' | 'more_than' | 'at_least' | 'less_
 };
 
 /** "as many as 500–1,000", "approximately 22,000–25,000", "between 3 and 5": the range's own hedge. */
-const RANGE_HEDGE: Record<RangeHedgeLike, string> = {
+export const RANGE_HEDGE: Record<RangeHedgeLike, string> = {
   about: 'about',
   approximately: 'approximately',
   as_many_as: 'as many as',
@@ -157,23 +157,46 @@ export function formatDateRange(from: string, to: string): string {
   return `${formatDate(from)} – ${formatDate(to)}`;
 }
 
-/** A claim's value with its hedge and unit, exactly as strong as the source states it. */
-export function formatValue(value: ValueLike, unit: string): string {
+/**
+ * The words a source hedges a number or range with ("about", its own "approximately", "as many
+ * as"); '' for an exact figure or a value that is not a number. One place for the screen, the
+ * exports and the build's explanations.
+ */
+export function hedgeOf(value: ValueLike): string {
   switch (value.kind) {
-    case 'exact':
-      return formatAmount(value.n, unit);
-    case 'at_least':
-      return `${HEDGE.at_least} ${formatAmount(value.n, unit)}`;
     case 'about':
     case 'more_than':
     case 'less_than':
     case 'nearly':
     case 'as_many_as':
-      return `${value.word ?? HEDGE[value.kind]} ${formatAmount(value.n, unit)}`;
-    case 'range': {
-      const amount = formatAmountRange(value.min, value.max, unit);
-      return value.hedge ? `${RANGE_HEDGE[value.hedge]} ${amount}` : amount;
-    }
+      return value.word ?? HEDGE[value.kind];
+    case 'at_least':
+      return HEDGE.at_least;
+    case 'range':
+      return value.hedge ? RANGE_HEDGE[value.hedge] : '';
+    default:
+      return '';
+  }
+}
+
+const hedged = (value: ValueLike, amount: string): string => {
+  const h = hedgeOf(value);
+  return h ? `${h} ${amount}` : amount;
+};
+
+/** A claim's value with its hedge and unit, exactly as strong as the source states it. */
+export function formatValue(value: ValueLike, unit: string): string {
+  switch (value.kind) {
+    case 'exact':
+    case 'at_least':
+    case 'about':
+    case 'more_than':
+    case 'less_than':
+    case 'nearly':
+    case 'as_many_as':
+      return hedged(value, formatAmount(value.n, unit));
+    case 'range':
+      return hedged(value, formatAmountRange(value.min, value.max, unit));
     case 'date': {
       // "about 20:30 on 25 February 1992": the hedge belongs to the hour, not the day
       const [day, time] = value.date.split('T');

@@ -1,3 +1,5 @@
+import type { ClaimValue } from './claim.ts';
+
 /**
  * Units a claim may use, each with the values it can hold (issue 12). A figure outside its range
  * is refused by the build naming the claim: "1e308 displaced people" cannot be drawn or encoded,
@@ -62,20 +64,12 @@ export const NON_NUMERIC_UNITS = { date: ['date', 'date_range'], text: ['text'],
 /** Dates a claim may give: the war's background reaches back to the 1800s, nothing is in the future of 2100. */
 export const DATE_YEARS = { min: 1800, max: 2100 } as const;
 
-type ValueShape =
-  | { kind: 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than' | 'nearly' | 'as_many_as'; n: number }
-  | { kind: 'range'; min: number; max: number }
-  | { kind: 'date'; date: string }
-  | { kind: 'date_range'; from: string; to: string }
-  | { kind: 'category' | 'text'; text: string }
-  | { kind: 'point'; lon: number; lat: number };
-
 const fmt = (n: number) => (Math.abs(n) < 1e15 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n));
 
 /**
  * Why a value cannot be in this unit, as a path into the claim and a message; null when it can.
  */
-export function unitProblem(value: ValueShape, unit: string): { path: (string | number)[]; message: string } | null {
+export function unitProblem(value: ClaimValue, unit: string): { path: (string | number)[]; message: string } | null {
   const nonNumeric = (NON_NUMERIC_UNITS as Record<string, readonly string[]>)[unit];
   if (nonNumeric) {
     if (!nonNumeric.includes(value.kind)) return { path: ['unit'], message: `unit "${unit}" holds a ${nonNumeric.join(' or ')} value, not a ${value.kind} value` };
