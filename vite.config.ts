@@ -6,7 +6,16 @@ import { CSP_META, SECURITY_HEADERS } from './scripts/csp.ts';
 
 const GEODATA = resolve(import.meta.dirname, 'geodata');
 /** The built outputs the page loads; sources and claims stay out of the bundle. */
-const servedData = () => readdirSync(GEODATA).filter((f) => /\.(geojson|json)$/.test(f));
+/** Served at data/claims/<subject>.json: one file per subject, fetched when a place is opened. */
+const CLAIM_FILES = resolve(GEODATA, 'claim-files');
+const servedData = (): Array<{ served: string; path: string }> => [
+  ...readdirSync(GEODATA)
+    .filter((f) => /\.(geojson|json)$/.test(f))
+    .map((f) => ({ served: f, path: resolve(GEODATA, f) })),
+  ...readdirSync(CLAIM_FILES)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ served: `claims/${f}`, path: resolve(CLAIM_FILES, f) })),
+];
 
 /**
  * Serves geodata/*.geojson|json at /data/ in dev and emits them into dist/data/ on build, so the
@@ -38,14 +47,15 @@ export function geodata(): Plugin {
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
         const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
-        if (!servedData().includes(name)) return next();
+        const file = servedData().find((f) => f.served === name);
+        if (!file) return next();
         res.setHeader('Content-Type', name.endsWith('.json') ? 'application/json' : 'application/geo+json');
-        res.end(readFileSync(resolve(GEODATA, name)));
+        res.end(readFileSync(file.path));
       });
     },
     generateBundle() {
-      for (const name of servedData()) {
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(GEODATA, name)) });
+      for (const f of servedData()) {
+        this.emitFile({ type: 'asset', fileName: `data/${f.served}`, source: readFileSync(f.path) });
       }
     },
   };

@@ -3,13 +3,12 @@
  */
 // first: zod must know it may not compile parsers before any module parses (CSP, no eval)
 import './data/zod-jitless.ts';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { EVENT } from './config/palette.ts';
 import { mountEventLayer } from './app/event-layer.ts';
-import { currentTheme, mountThemeLayer, onThemeChange } from './app/theme-layer.ts';
-import { themeChips } from './app/theme-chips.ts';
+import { mountThemeView, themeIn } from './app/theme-view.ts';
 import { mountSidePanels } from './app/side-panels.ts';
-import { hasCamera, readLink, startPermalink, trackSelection } from './app/permalink.ts';
+import { hasCamera, LANG, startPermalink, vocabulary } from './app/permalink.ts';
+import { createStore, INITIAL_STATE, readAddress, type AtlasState } from './app/state.ts';
 import { SOURCE } from './config/layers.ts';
 import { COUNTRY_LABEL_POINTS } from './config/view.ts';
 import { indexAtlas, isPlace, type PlaceId } from './data/index-claims.ts';
@@ -20,24 +19,16 @@ import { createAtlasMap, type AtlasMap } from './map/atlas-map.ts';
 import { mountWithoutMap } from './app/no-map.ts';
 import { buildDataNotice } from './ui/data-notice.ts';
 import { describedLabelPoints } from './style/event-layers.ts';
-import { buildStyle } from './style/index.ts';
-import { setDistrictChips } from './ui/district-list.ts';
+import { buildStyle, type StyleInput } from './style/index.ts';
+import { themeShading } from './style/theme-paint.ts';
 import { LegendControl } from './ui/legend.ts';
 import { buildPopup } from './ui/popup.ts';
 import { mountShell } from './ui/shell.ts';
 import { buildUrlNotice } from './ui/url-notice.ts';
 import { buildViewExportSection } from './ui/export-data-section.ts';
-import { ExportControl, type ExportImageResult } from './ui/export-panel.ts';
-import type { ExportRequest } from './export/paper.ts';
+import { ExportControl } from './ui/export-panel.ts';
 import type { Selection } from './lib/permalink.ts';
 import './ui/atlas.css';
-
-declare global {
-  interface Window {
-    /** for the e2e tests (map.project, getPaintProperty) and the benchmark (exportImage) */
-    __atlas: { map: MapLibreMap; exportImage(request: ExportRequest): Promise<ExportImageResult> };
-  }
-}
 
 async function main(): Promise<void> {
   const root = document.getElementById('app');
@@ -54,13 +45,15 @@ async function main(): Promise<void> {
     shell.showError(e instanceof Error ? e.message : String(e));
     return;
   }
-  const index = indexAtlas(data);
+  const index = indexAtlas(data, import.meta.env.BASE_URL);
   const events = data.atlas.events;
 
-  // the address (a permalink, or issue 4's `?layers=…`): what is not understood is named
-  const url = readLink(data, index);
+  // the address (a permalink, or an older `?layers=…` link): what is not understood is named
+  const { state: initial, link } = readAddress(window.location.search, vocabulary(data, index), { ...INITIAL_STATE, lang: LANG });
+  const store = createStore(initial);
 
-  const style = buildStyle({
+  // the style is a function of the data and the state: the map's owner applies each new one
+  const styleInput: Omit<StyleInput, 'shading' | 'eventOptions'> = {
     districts: data.districts,
     context: data.context,
     districtLabels: districtLabelPoints(data.districts),
@@ -68,19 +61,32 @@ async function main(): Promise<void> {
     fontBaseUrl: new URL(`${import.meta.env.BASE_URL}fonts/`, window.location.href).href,
     events: data.events,
     eventLabels: describedLabelPoints(events.flatMap((e) => e.places)),
-    eventOptions: { shown: url.state.layers, describedSuffix: UI.eventDescribedSuffix },
-  });
+  };
+  const styleOf = (s: AtlasState) =>
+    buildStyle({ ...styleInput, shading: themeShading(themeIn(index, s.theme)), eventOptions: { shown: [...s.layers], describedSuffix: UI.eventDescribedSuffix } });
   let atlasMap: AtlasMap;
   try {
-    atlasMap = createAtlasMap(shell.mapContainer, style, [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames]);
+    atlasMap = createAtlasMap(shell.mapContainer, styleOf(initial), [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames]);
   } catch (e) {
     // no WebGL (MapLibre cannot get a context) or another start failure: no map, every figure still readable
     const why = e instanceof Error ? e.message : String(e);
     return mountWithoutMap(shell, index, /webgl/i.test(why) ? UI.noWebgl : UI.mapFailed(why));
   }
-  window.__atlas = { map: atlasMap.map, exportImage: (request) => exportControl.exportImage(request) };
-  const notice = buildUrlNotice(url.ignored, url.version);
-  const selection = trackSelection(atlasMap);
+  store.subscribe((next, prev) => {
+    if (next.theme !== prev.theme || next.layers !== prev.layers) atlasMap.setStyle(styleOf(next));
+  });
+  // a link with only part of a camera (a zoom, a centre) moves the map that far; the state then has the rest
+  if (!initial.camera && hasCamera(link.state)) {
+    const c = link.state;
+    atlasMap.jumpTo({ ...(c.center ? { center: c.center } : {}), ...(c.zoom !== undefined ? { zoom: c.zoom } : {}), bearing: c.bearing ?? 0, pitch: c.pitch ?? 0 });
+  }
+  atlasMap.onCameraChange((camera) => store.update({ camera }));
+  atlasMap.onPopupClosed(() => store.update({ selected: null }));
+  atlasMap.onPlaceHovered((id) => {
+    if (isPlace(id)) index.claims.prefetch(id);
+  });
+
+  const notice = buildUrlNotice(link.ignored, link.version);
   if (notice) shell.mapContainer.after(notice);
   const dataNotice = buildDataNotice(problems);
   if (dataNotice) shell.mapContainer.after(dataNotice);
@@ -91,10 +97,10 @@ async function main(): Promise<void> {
   };
   const openPlaces = (ids: PlaceId[], at: [number, number], returnFocus?: HTMLElement): HTMLElement => {
     eventLayer.forgetOpenPopup();
-    const theme = currentTheme();
+    const theme = store.get().theme;
     const content = buildPopup(ids, index, { openPlace: (id) => openPlaces([id], labelPoint(id), returnFocus), leadMetric: theme === 'idp' ? undefined : theme });
     atlasMap.showPopup(at, content, ids.map((id) => ({ source: SOURCE.districts, id })), returnFocus);
-    if (ids[0]) selection.set({ kind: 'district', id: ids[0] });
+    if (ids[0]) store.update({ selected: { kind: 'district', id: ids[0] } });
     return content;
   };
   const openAtLabel = (id: PlaceId, button?: HTMLElement): HTMLElement => openPlaces([id], labelPoint(id), button);
@@ -105,9 +111,9 @@ async function main(): Promise<void> {
     index,
     atlasMap,
     legend,
-    initial: url.state.layers,
+    store,
     districtAnchor: labelPoint,
-    onOpen: (ref) => selection.set(ref),
+    onOpen: (ref) => store.update({ selected: ref }),
   });
   atlasMap.onPlacesClicked((ids, at) => {
     const places = ids.filter(isPlace);
@@ -115,10 +121,6 @@ async function main(): Promise<void> {
   });
   atlasMap.addControl(eventLayer.control, 'top-left');
   atlasMap.addControl(legend, 'bottom-right');
-  // "Shade districts by" (issue 6): the select in the layer control, the paint, the legend's top section
-  mountThemeLayer({ data, atlasMap, legend, control: eventLayer.control, initial: url.state.theme });
-  const exportControl = new ExportControl({ data, index, shownEvents: () => eventLayer.shown(), getPermalink: () => permalink.getPermalink(), dataVersion: index.version, extraSections: () => [buildViewExportSection(permalink.viewExport)] });
-  atlasMap.addControl(exportControl, 'top-right');
 
   let selectedBeforeCheck: Selection | null = null;
   const { list, quality } = mountSidePanels({
@@ -130,19 +132,31 @@ async function main(): Promise<void> {
     qualityEvents: {
       // the address names the check the view is open at; closing gives back what was selected before
       opened: (id) => {
-        const before = selection.get();
+        const before = store.get().selected;
         if (before?.kind !== 'check') selectedBeforeCheck = before;
-        if (id) selection.set({ kind: 'check', id });
+        if (id) store.update({ selected: { kind: 'check', id } });
       },
       closed: () => {
-        if (selection.get()?.kind === 'check') selection.set(selectedBeforeCheck);
+        if (store.get().selected?.kind === 'check') store.update({ selected: selectedBeforeCheck });
       },
     },
   });
-  onThemeChange((theme) => setDistrictChips(list, themeChips(index, theme)));
-  if (currentTheme() !== 'idp') setDistrictChips(list, themeChips(index, currentTheme()));
-  eventLayer.start({ fit: !hasCamera(url.state) });
-  const permalink = startPermalink({ data, index, atlasMap, link: url, eventLayer, selection, openDistrict: (id) => openAtLabel(id), openCheck: (id) => quality.open(id) });
+  // "Shade districts by": the select, the legend's top section and the list's chips follow the state
+  mountThemeView({ index, store, legend, control: eventLayer.control, list });
+  eventLayer.start({ fit: !hasCamera(link.state) });
+  const permalink = startPermalink({ data, index, atlasMap, store, eventLayer, openDistrict: (id) => openAtLabel(id), openCheck: (id) => quality.open(id) });
+  const exportControl = new ExportControl({
+    data,
+    index,
+    live: atlasMap.live,
+    view: () => ({ theme: themeIn(index, store.get().theme), shownEvents: store.get().layers }),
+    getPermalink: () => permalink.getPermalink(),
+    dataVersion: index.version,
+    extraSections: () => [buildViewExportSection(permalink.viewExport)],
+  });
+  atlasMap.addControl(exportControl, 'top-right');
+  // only a test build lets the end-to-end tests and the benchmark read the map (a narrow handle)
+  if (import.meta.env.MODE === 'test') window.__atlas = atlasMap.testHandle((request) => exportControl.exportImage(request));
 
   await atlasMap.ready;
   shell.setLoading(false);

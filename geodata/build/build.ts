@@ -9,7 +9,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { Atlas, ContextFeature, DistrictFeature, EventFeature } from '../../src/schema/index.ts';
+import { Atlas, AtlasFirst, ClaimFile, ContextFeature, DistrictFeature, EventFeature } from '../../src/schema/index.ts';
 import type { ContextProps, DataCheck, DistrictSummary } from '../../src/schema/index.ts';
 import { CHECK_CATEGORIES } from '../../src/schema/index.ts';
 import { clipContext } from './clip-context.ts';
@@ -32,7 +32,9 @@ import { roundArea, roundLine } from './round-coords.ts';
 import { selectDistricts } from './select-districts.ts';
 import { checkAreaGeometry, checkInputs } from './validate.ts';
 import { checkEvents } from './validate-events.ts';
-import { OUTPUT_FILES, dataVersion, serializeAtlas, serializeCollection, writeOutputs } from './write-outputs.ts';
+import { CLAIM_FILES_DIR, OUTPUT_FILES, dataVersion, serializeAtlas, serializeCollection, writeOutputs } from './write-outputs.ts';
+import { splitAtlas } from './split-atlas.ts';
+import { themeModels } from './compute-themes.ts';
 
 export { DataError } from './errors.ts';
 
@@ -87,6 +89,7 @@ export function buildData(opts: BuildOptions): BuildResult {
     context: displayPath(join(opts.outDir, OUTPUT_FILES.context)),
     events: displayPath(join(opts.outDir, OUTPUT_FILES.events)),
     atlas: displayPath(join(opts.outDir, OUTPUT_FILES.atlas)),
+    claims: (subject: string) => displayPath(join(opts.outDir, CLAIM_FILES_DIR, `${subject}.json`)),
   };
 
   // Outputs are parsed with the same schemas the app parses them with; a failure names the output.
@@ -131,6 +134,7 @@ export function buildData(opts: BuildOptions): BuildResult {
 
   const summaries: DistrictSummary[] = made.map((m) => m.summary);
   const checks = allChecks(inputs, summaries, out.atlas);
+  const claims = inputs.claims.map(({ value: { curation: _c, ...claim } }) => claim);
   const draft = parseRecord(
     Atlas,
     {
@@ -138,13 +142,14 @@ export function buildData(opts: BuildOptions): BuildResult {
       // curation notes stay in the repository: never served, never exported
       sources: inputs.sources.map(({ value: { curation: _s, ...source } }) => source),
       parties: inputs.parties.map((p) => p.value),
-      claims: inputs.claims.map(({ value: { curation: _c, ...claim } }) => claim),
+      claims,
       balance: balanceTable(inputs.claims.map((c) => c.value), inputs.parties.map((p) => p.value)),
       districts: summaries,
       groups: groups.defs,
       checks,
       events: eventBuild.summaries,
       coverage: coverageSummary(inputs),
+      themes: themeModels(districtFeatures.map((f) => f.properties), claims),
     },
     out.atlas,
     'atlas',
@@ -154,12 +159,16 @@ export function buildData(opts: BuildOptions): BuildResult {
   const contextText = serializeCollection(contextFeatures);
   const eventsText = serializeCollection(eventFeatures);
   const version = dataVersion(districtsText, contextText, eventsText, body);
-  const sizes = writeOutputs(opts.outDir, {
-    districts: districtsText,
-    context: contextText,
-    events: eventsText,
-    atlas: serializeAtlas({ version, ...body }),
-  });
+  // the page reads the first file at once and a claim file per subject it opens: both are
+  // parsed with the page's schemas here, so a file the page would refuse is never written
+  const split = splitAtlas({ version, ...body });
+  const first = parseRecord(AtlasFirst, split.first, out.atlas, 'atlas');
+  const claimFiles = new Map(split.files.map((f) => [f.subject, serializeAtlas(parseRecord(ClaimFile, f, out.claims(f.subject), `subject "${f.subject}"`))]));
+  const sizes = writeOutputs(
+    opts.outDir,
+    { districts: districtsText, context: contextText, events: eventsText, atlas: serializeAtlas(first) },
+    claimFiles,
+  );
   return { version, sizes, districts: districtFeatures.length, context: contextFeatures.length, events: eventFeatures.length };
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Atlas } from '../../src/schema/index.ts';
+import type { Atlas, AtlasFirst, ClaimFile } from '../../src/schema/index.ts';
 
 export const OUTPUT_FILES = {
   districts: 'districts.geojson',
@@ -9,6 +9,9 @@ export const OUTPUT_FILES = {
   events: 'events.geojson',
   atlas: 'atlas.json',
 } as const;
+
+/** One file per subject, `<subject>.json`, served as data/claims/. */
+export const CLAIM_FILES_DIR = 'claim-files';
 
 /**
  * A FeatureCollection with one feature per line: compact, yet a diff shows which feature changed.
@@ -36,7 +39,7 @@ export function dataVersion(districtsText: string, contextText: string, eventsTe
   return h.digest('hex').slice(0, 12);
 }
 
-export function serializeAtlas(atlas: Atlas): string {
+export function serializeAtlas(atlas: AtlasFirst | ClaimFile): string {
   return `${JSON.stringify(atlas, null, 1)}\n`;
 }
 
@@ -44,15 +47,33 @@ export function serializeAtlas(atlas: Atlas): string {
  * Writes every output only after all of them were built and validated, each through a temporary
  * file and a rename, so a failed build never leaves a half-written or mixed set behind.
  */
-export function writeOutputs(outDir: string, texts: Record<keyof typeof OUTPUT_FILES, string>): Record<string, number> {
+export function writeOutputs(
+  outDir: string,
+  texts: Record<keyof typeof OUTPUT_FILES, string>,
+  claimFiles: ReadonlyMap<string, string>,
+): Record<string, number> {
   mkdirSync(outDir, { recursive: true });
   const sizes: Record<string, number> = {};
-  for (const key of Object.keys(OUTPUT_FILES) as (keyof typeof OUTPUT_FILES)[]) {
-    const name = OUTPUT_FILES[key];
-    const tmp = join(outDir, `.${name}.tmp-${process.pid}`);
-    writeFileSync(tmp, texts[key]);
-    renameSync(tmp, join(outDir, name));
-    sizes[name] = Buffer.byteLength(texts[key]);
+  const write = (dir: string, name: string, text: string, label: string) => {
+    const tmp = join(dir, `.${name}.tmp-${process.pid}`);
+    writeFileSync(tmp, text);
+    renameSync(tmp, join(dir, name));
+    sizes[label] = Buffer.byteLength(text);
+  };
+  // the claim files are written to a fresh folder, then swapped in: a subject that lost its
+  // claims leaves no stale file behind
+  const dir = join(outDir, CLAIM_FILES_DIR);
+  const fresh = `${dir}.tmp-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh);
+  let claimBytes = 0;
+  for (const [subject, text] of claimFiles) {
+    writeFileSync(join(fresh, `${subject}.json`), text);
+    claimBytes += Buffer.byteLength(text);
   }
+  for (const key of Object.keys(OUTPUT_FILES) as (keyof typeof OUTPUT_FILES)[]) write(outDir, OUTPUT_FILES[key], texts[key], OUTPUT_FILES[key]);
+  if (existsSync(dir)) rmSync(dir, { recursive: true });
+  renameSync(fresh, dir);
+  sizes[`${CLAIM_FILES_DIR}/ (${readdirSync(dir).length} files)`] = claimBytes;
   return sizes;
 }

@@ -9,6 +9,7 @@ import type { AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
 import { UI } from '../i18n/en.ts';
 import type { AtlasMap, EventHit } from '../map/atlas-map.ts';
+import type { Store } from './state.ts';
 import { eventBounds, lineAnchor } from '../map/event-geometry.ts';
 import type { DistrictId, SubjectId } from '../schema/index.ts';
 import { el } from '../ui/dom.ts';
@@ -33,8 +34,8 @@ export interface EventLayerDeps {
   index: AtlasIndex;
   atlasMap: AtlasMap;
   legend: LegendControl;
-  /** events shown at load (from the address) */
-  initial: readonly string[];
+  /** the page's state: which events are shown lives there */
+  store: Store;
   /** a district's label point: where a popup goes when nothing of its event is drawn */
   districtAnchor: (district: DistrictId) => [number, number];
   /** an event popup opened on this mark (the permalink's `sel`) */
@@ -51,26 +52,16 @@ export interface EventLayer {
   forgetOpenPopup(): void;
   /** first render, and (unless `fit` is false: the address gives a camera) the view fitted to the first event shown */
   start(opts?: { fit?: boolean }): void;
-  /** the events shown, in the data's order */
-  shown(): readonly string[];
-  /** shows exactly these events (a permalink being restored) */
-  setShown(ids: readonly string[]): void;
-  /** called after the shown events change, whatever changed them (the permalink follows) */
-  onChange(handler: (shown: readonly string[]) => void): void;
   /** opens the popup of a place, route or measure, showing its event first; false if there is no such mark */
   openRef(ref: EventRef): boolean;
 }
 
-export function mountEventLayer({ data, index, atlasMap, legend, initial, districtAnchor, onOpen }: EventLayerDeps): EventLayer {
+export function mountEventLayer({ data, index, atlasMap, legend, store, districtAnchor, onOpen }: EventLayerDeps): EventLayer {
   const events = data.atlas.events;
   /** the map's current centre: the last resort for a popup with nothing to anchor to */
-  const centre = (): [number, number] => {
-    const c = atlasMap.map.getCenter();
-    return [c.lng, c.lat];
-  };
-  let shown: string[] = [...initial];
-  const cardOpen = new Set<string>(shown);
-  const eventOptions = () => ({ shown, describedSuffix: UI.eventDescribedSuffix });
+  const centre = (): [number, number] => atlasMap.camera().center;
+  const shownNow = (): readonly string[] => store.get().layers;
+  const cardOpen = new Set<string>(shownNow());
   /** The event of the open event popup, so that hiding that event closes it. */
   let openEvent: string | undefined;
 
@@ -89,17 +80,31 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
     const district = index.eventsById.get(eventId)?.district;
     return district ? districtAnchor(district) : centre();
   };
-  const openEventRefs = (refs: EventRef[], at?: [number, number], returnFocus?: HTMLElement) => {
+  const openEventRefs = async (refs: EventRef[], at?: [number, number], returnFocus?: HTMLElement) => {
     const [first] = refs;
     if (!first) return;
     openEvent = eventOf(first);
+    await index.claims.ensure(eventSubjects(openEvent));
     const content = buildEventPopup(refs, index, {
-      open: (ref, b) => openEventRefs([ref], undefined, b),
-      openCard: (id) => showCard(id),
+      open: (ref, b) => void openEventRefs([ref], undefined, b),
+      openCard: (id) => void showCard(id),
     });
     atlasMap.showPopup(at ?? anchorOf(first), content, [{ source: SOURCE.events, id: first.id }], returnFocus);
     onOpen?.(first);
   };
+
+  /** an event's claims are read together: its card and popups cite each other's figures */
+  const eventSubjects = (id: string | undefined): SubjectId[] => {
+    const e = id ? index.eventsById.get(id) : undefined;
+    return e ? [e.id, ...e.places.map((p) => p.id), ...e.routes.map((r) => r.id)] : [];
+  };
+
+  /** events whose claims are loaded (or failed to): their cards can be built */
+  const loaded = new Set<string>();
+  const loadEvent = (id: string): Promise<void> =>
+    index.claims.ensure(eventSubjects(id)).then(() => {
+      loaded.add(id);
+    });
 
   const cards = new Map<string, HTMLElement>();
   const cardHost = el('div', { class: 'event-cards' });
@@ -109,7 +114,7 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
     let card = cards.get(id);
     if (!card) {
       card = buildEventCard(event, index, {
-        open: (ref, b) => openEventRefs([ref], undefined, b),
+        open: (ref, b) => void openEventRefs([ref], undefined, b),
         showOnMap: (eid) => fitEvent(eid, true),
         closed: (eid) => {
           cardOpen.delete(eid);
@@ -128,14 +133,14 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
 
   const control = new LayerControl({
     layers: events.map((e) => ({ id: e.id, label: e.short_name })),
-    onToggle: (id, on) => setShown(on ? [...shown, id] : shown.filter((s) => s !== id), 'user'),
-    onShowCard: (id) => showCard(id),
+    onToggle: (id, on) => setShown(on ? [...shownNow(), id] : shownNow().filter((s) => s !== id), 'user'),
+    onShowCard: (id) => void showCard(id),
   });
 
-  /** Puts every view in line with the state: map layers, cards, legend, control. */
+  /** Puts every view in line with the state: cards, legend, control (the map follows the state itself). */
   function render(): void {
-    atlasMap.setEvents(eventOptions());
-    cardHost.replaceChildren(...events.filter((e) => shown.includes(e.id) && cardOpen.has(e.id)).flatMap((e) => cardOf(e.id) ?? []));
+    const shown = shownNow();
+    cardHost.replaceChildren(...events.filter((e) => shown.includes(e.id) && cardOpen.has(e.id) && loaded.has(e.id)).flatMap((e) => cardOf(e.id) ?? []));
     const sections = events
       .filter((e) => shown.includes(e.id))
       .map((e) => buildEventLegend(e.short_name, data.events.features.filter((f) => f.properties.event === e.id).map((f) => f.properties)));
@@ -143,33 +148,39 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
     control.sync(shown, (id) => cardOpen.has(id));
   }
 
-  const changeHandlers: Array<(shown: readonly string[]) => void> = [];
-
-  function setShown(ids: readonly string[], cause: 'user' | 'subject' | 'link'): void {
-    const added = ids.filter((id) => !shown.includes(id));
-    const removed = shown.filter((id) => !ids.includes(id));
-    shown = events.map((e) => e.id).filter((id) => ids.includes(id));
+  /** Shows exactly these events (in the data's order); a newly shown one opens its card and, unless a link restores its own camera, brings it into view. */
+  function setShown(ids: readonly string[], cause: 'user' | 'subject'): void {
+    const before = shownNow();
+    const added = ids.filter((id) => !before.includes(id));
     for (const id of added) cardOpen.add(id);
+    store.update({ layers: events.map((e) => e.id).filter((id) => ids.includes(id)) });
+    const first = added[0];
+    if (first) fitEvent(first, cause === 'user');
+  }
+  // whatever changed the shown events (the control, a check, a restored link), the views follow
+  store.subscribe((next, prev) => {
+    if (next.layers === prev.layers) return;
+    const removed = prev.layers.filter((id) => !next.layers.includes(id));
+    for (const id of next.layers.filter((id) => !prev.layers.includes(id))) {
+      cardOpen.add(id);
+      if (!loaded.has(id)) void loadEvent(id).then(render);
+    }
     for (const id of removed) cardOpen.delete(id);
     if (removed.length > 0 && openEvent !== undefined && removed.includes(openEvent)) atlasMap.closePopup();
     render();
-    // the address follows through the permalink (src/app/permalink.ts), the one writer of the URL
-    for (const h of changeHandlers) h(shown);
-    const first = added[0];
-    // a restored link sets its own camera afterwards: no fit
-    if (first && cause !== 'link') fitEvent(first, cause === 'user');
-  }
+  });
 
   const openRef = (ref: EventRef): boolean => {
     const eventId = eventOf(ref);
     if (!eventId) return false;
-    if (!shown.includes(eventId)) setShown([...shown, eventId], 'subject');
-    openEventRefs([ref]);
+    if (!shownNow().includes(eventId)) setShown([...shownNow(), eventId], 'subject');
+    void openEventRefs([ref]);
     return true;
   };
 
-  function showCard(id: string, claimId?: string): void {
-    if (!shown.includes(id)) setShown([...shown, id], 'subject');
+  async function showCard(id: string, claimId?: string): Promise<void> {
+    await loadEvent(id);
+    if (!shownNow().includes(id)) setShown([...shownNow(), id], 'subject');
     cardOpen.add(id);
     render();
     const card = cardOf(id);
@@ -182,7 +193,7 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
       const kind = REF_KIND[h.kind];
       if (kind && !refs.some((r) => r.kind === kind && r.id === h.id)) refs.push({ kind, id: h.id });
     }
-    openEventRefs(refs, at);
+    void openEventRefs(refs, at);
   });
 
   return {
@@ -190,7 +201,7 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
     control,
     openEventSubject: (subject, button) => {
       const event = index.eventsById.get(subject);
-      if (event) return showCard(event.id, button.dataset.claimId);
+      if (event) return void showCard(event.id, button.dataset.claimId);
       const ref: EventRef | undefined = index.eventPlacesById.has(subject)
         ? { kind: 'place', id: subject }
         : index.routesById.has(subject)
@@ -198,8 +209,8 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
           : undefined;
       const eventId = ref ? eventOf(ref) : undefined;
       if (!ref || !eventId) return;
-      if (!shown.includes(eventId)) setShown([...shown, eventId], 'subject');
-      openEventRefs([ref], undefined, button);
+      if (!shownNow().includes(eventId)) setShown([...shownNow(), eventId], 'subject');
+      void openEventRefs([ref], undefined, button);
     },
     forgetOpenPopup: () => {
       openEvent = undefined;
@@ -208,12 +219,10 @@ export function mountEventLayer({ data, index, atlasMap, legend, initial, distri
       render();
       // an event named in the address is what the reader came to see: open on it (after the
       // controls exist, so the fit keeps clear of them)
-      if (shown[0] && fit) fitEvent(shown[0], false);
-    },
-    shown: () => shown,
-    setShown: (ids) => setShown(ids, 'link'),
-    onChange: (handler) => {
-      changeHandlers.push(handler);
+      const first = shownNow()[0];
+      if (first && fit) fitEvent(first, false);
+      // its card is read at once: its claims are fetched now
+      for (const id of shownNow()) void loadEvent(id).then(render);
     },
     openRef,
   };

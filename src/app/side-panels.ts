@@ -40,6 +40,6 @@ export function mountSidePanels({ shell, index, showPlace, showEventClaim, befor
   );
   const list = buildDistrictList(index, { openPlace: (id, button) => void showPlace(id, button) });
   shell.sidebar.append(...before, list, quality.summary, country.element);
-  shell.setFooter(index.version, UI.sourcesCount(index.atlas.sources.length, index.atlas.claims.length));
+  shell.setFooter(index.version, UI.sourcesCount(index.atlas.counts.sources, index.atlas.counts.claims));
   return { list, quality };
 }

@@ -4,19 +4,16 @@
  * no-figure hatch, from the same theme model as the paint and the legend.
  */
 import { SOURCES_DIFFER } from '../config/palette.ts';
-import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
-import { themesOf } from '../data/themes.ts';
-import type { Metric } from '../schema/index.ts';
-import { idpChip, type Chip } from '../ui/district-list.ts';
-import { legendNoFigure } from '../ui/legend-items.ts';
+import type { PlaceId } from '../data/index-claims.ts';
+import type { Theme } from '../data/themes.ts';
+import { legendNoFigure } from '../legend/items.ts';
+import type { Chip } from '../ui/district-list.ts';
 
-export function themeChips(index: AtlasIndex, theme: Metric | 'idp'): (id: PlaceId) => Chip {
-  const model = theme === 'idp' ? undefined : themesOf(index.atlas).find((t) => t.metric === theme);
-  if (!model) return (id) => idpChip(index.propsById.get(id)?.idp ?? null);
+export function themeChips(theme: Theme): (id: PlaceId) => Chip {
   return (id) => {
-    const shade = model.shades.get(id);
+    const shade = theme.shades.get(id);
     if (!shade) return { color: legendNoFigure.color, hatch: legendNoFigure.hatch };
     if (shade.kind === 'differ') return { color: SOURCES_DIFFER.light, hatch: SOURCES_DIFFER.dark };
-    return { color: model.classes[shade.cls]?.color ?? legendNoFigure.color };
+    return { color: theme.classes[shade.cls]?.color ?? legendNoFigure.color };
   };
 }

@@ -1,19 +1,9 @@
 /**
- * The thematic choice of the layer control (issue 6): "Displaced people" (the fixed classes of
- * classes.ts, the default) or one damage metric. The damage metrics are read from this ordered
- * list at run time; a metric that no claim about a district (or the former NKAO) gives a number
- * for is not offered. Classes for a damage theme are computed from the data (src/data/themes.ts),
- * never fixed here.
+ * The thematic choice of the layer control: "Displaced people" (the fixed classes of classes.ts,
+ * the default) or one damage metric. Classes of a damage theme are computed from the data at
+ * build, never fixed here; their colours are.
  */
-import { DAMAGE_SET } from '../schema/damage-set.ts';
-import type { Metric } from '../schema/metric.ts';
 import { RAMP_DAMAGE } from './palette.ts';
-
-/** The default theme: displaced people, painted exactly as before issue 6. */
-export const IDP_THEME = 'idp' as const satisfies Metric;
-
-/** Every metric a damage theme may show, in the order the layer control lists them (the schema's one list). */
-export const DAMAGE_THEME_METRICS: readonly Metric[] = DAMAGE_SET;
 
 /** Value kinds that are numbers: only these are drawn (a date, a category or a text is not). */
 export const THEME_NUMERIC_KINDS = ['exact', 'about', 'more_than', 'at_least', 'less_than', 'range'] as const;

@@ -1,5 +1,5 @@
 import type {
-  Atlas,
+  AtlasFirst,
   Claim,
   DistrictFeature,
   DistrictProps,
@@ -15,21 +15,30 @@ import type {
 } from '../schema/index.ts';
 import { DistrictId, METRICS, NKAO_ID } from '../schema/index.ts';
 import { indexChecks, type CheckLookup } from './check-index.ts';
+import { createClaimStore, type ClaimStore, type ReadJson } from './claim-store.ts';
 import type { AtlasData } from './load.ts';
+import { themeOf, type Theme } from './themes.ts';
 
 export type PlaceId = DistrictSummary['id'];
 
 /** A district or the NKAO outline: a subject that has a popup on the map (not the country, not an event). */
 export const isPlace = (s: string): s is PlaceId => s === NKAO_ID || DistrictId.safeParse(s).success;
 
-/** Lookups the popups, the list and the panels need; built once, never mutated. */
+/**
+ * Lookups the popups, the list and the panels need. The claim maps hold what has been loaded so
+ * far (`claims.ensure` a subject before building its view); the rest is built once.
+ */
 export interface AtlasIndex {
   version: string;
+  /** loads a subject's claims, quotes, sources and parties on demand */
+  claims: ClaimStore;
   claimsBySubject: ReadonlyMap<SubjectId, readonly Claim[]>;
   claimsById: ReadonlyMap<string, Claim>;
   sourcesById: ReadonlyMap<string, Source>;
   partiesById: ReadonlyMap<string, Party>;
   districtsById: ReadonlyMap<PlaceId, DistrictSummary>;
+  /** what the districts can be shaded by, displaced people first */
+  themes: readonly Theme[];
   /** feature properties (label point, idp, primary group) by district id */
   propsById: ReadonlyMap<PlaceId, DistrictProps>;
   groupsById: ReadonlyMap<string, GroupDef>;
@@ -42,7 +51,7 @@ export interface AtlasIndex {
   eventNames: ReadonlyMap<SubjectId, string>;
   /** the build's data checks, by id and by the claims they name */
   checks: CheckLookup;
-  atlas: Atlas;
+  atlas: AtlasFirst;
 }
 
 /** A party by id; an id the registry lacks (never, after the build) shows as itself, side not stated. */
@@ -70,14 +79,10 @@ export function claimsByMetric(claims: readonly Claim[]): Array<[Metric, Claim[]
   return [...groups.entries()].sort((a, b) => (METRIC_RANK.get(a[0]) ?? 0) - (METRIC_RANK.get(b[0]) ?? 0));
 }
 
-export function indexAtlas(data: AtlasData): AtlasIndex {
+/** The claim files are fetched relative to `baseUrl` (the app's base URL), or read by `read`. */
+export function indexAtlas(data: AtlasData, baseUrl: string, read?: ReadJson): AtlasIndex {
   const { atlas } = data;
-  const claimsBySubject = new Map<SubjectId, Claim[]>();
-  for (const c of atlas.claims) {
-    const list = claimsBySubject.get(c.subject);
-    if (list) list.push(c);
-    else claimsBySubject.set(c.subject, [c]);
-  }
+  const claims = createClaimStore(baseUrl, atlas.version, atlas.claim_files, read);
   const features: DistrictFeature[] = data.districts.features;
   const places = atlas.events.flatMap((e) => e.places);
   const routes = atlas.events.flatMap((e) => e.routes);
@@ -88,11 +93,13 @@ export function indexAtlas(data: AtlasData): AtlasIndex {
   ]);
   return {
     version: atlas.version,
-    claimsBySubject,
-    claimsById: new Map(atlas.claims.map((c) => [c.id, c])),
-    sourcesById: new Map(atlas.sources.map((s) => [s.id, s])),
-    partiesById: new Map(atlas.parties.map((p) => [p.id, p])),
+    claims,
+    claimsBySubject: claims.bySubject,
+    claimsById: claims.byId,
+    sourcesById: claims.sources,
+    partiesById: claims.parties,
     districtsById: new Map(atlas.districts.map((d) => [d.id, d])),
+    themes: atlas.themes.map(themeOf),
     propsById: new Map(features.map((f) => [f.properties.id, f.properties])),
     groupsById: new Map(atlas.groups.map((g) => [g.id, g])),
     order: features.map((f) => f.properties.id),

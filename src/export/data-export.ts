@@ -17,7 +17,7 @@ import { EVIDENCE, GRADE_LABEL, sideLabel } from '../i18n/en-evidence.ts';
 
 
 // what a view shows, for callers that load this module on demand (one chunk, loaded at the click)
-export { drawnClaims, inView, sourcesOf } from './in-view.ts';
+export { drawnClaims, inView, sourcesOf, subjectsInView } from './in-view.ts';
 
 /** Who, which view and when: written into both files. */
 export interface ExportMeta {

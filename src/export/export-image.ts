@@ -4,19 +4,19 @@
  * hidden map, the page drawn around it, then PNG (with metadata) or JPEG. Progress is reported per
  * tile; an AbortSignal stops it between and during tiles. The live map is only read, at the start.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LiveView } from '../map/live-view.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
 import { formatDate } from '../lib/format.ts';
 import { layoutPage, type LegendSection, type PageLayout } from './compose-page.ts';
 import { rectPx } from './page-units.ts';
-import { CanvasAllocationError, ExportAborted, gpuLimits, OffscreenMap } from './offscreen-map.ts';
+import { CanvasAllocationError, ExportAborted } from '../lib/export-errors.ts';
 import { canvasMeasure, loadExportFonts, paintPage } from './paint-page.ts';
 import { ExportRequest, lowerDpi, pageSize, type PageSize } from './paper.ts';
 import { withJpegMetadata, withPngMetadata } from './png-metadata.ts';
 import type { EncodeReply } from './encode-worker.ts';
 import { frameCentre, frameView, joinBands, maxTileSide, metresPerCssPx, planTiles, previewRect, tileCentre, type FrameView, type Rect } from './tiles.ts';
 
-export { CanvasAllocationError, ExportAborted } from './offscreen-map.ts';
+export { CanvasAllocationError, ExportAborted } from '../lib/export-errors.ts';
 
 /** Room left around the preview frame on the live map, CSS px. */
 export const PREVIEW_MARGIN = 24;
@@ -35,8 +35,23 @@ export interface Evidence {
   shown: string;
 }
 
+/** What the test handle's `exportImage` resolves to (tests, benchmark). */
+export interface ExportImageResult {
+  width: number;
+  height: number;
+  bytes: number;
+  tiles: number;
+  ms: number;
+  timings: ExportOutcome['timings'];
+  /** object URL of the image */
+  url: string;
+  fileName: string;
+  regions: ExportOutcome['regions'];
+  joins?: ExportOutcome['joins'];
+}
+
 export interface ExportContext {
-  live: MapLibreMap;
+  live: LiveView;
   /** legend and short citations of what a bbox [w, s, e, n] shows */
   evidence(bbox: [number, number, number, number]): Evidence;
   permalink: string;
@@ -113,15 +128,11 @@ function today(): { iso: string; text: string } {
  */
 export function planPage(req: ExportRequest, ctx: ExportContext): PagePlan {
   const page = pageSize(req.paper, req.orientation, req.dpi);
-  const container = ctx.live.getContainer();
+  const container = ctx.live.container();
   const mapW = container.clientWidth;
   const mapH = container.clientHeight;
-  const centreOf = (r: Rect): [number, number] => {
-    const c = ctx.live.unproject([r.x + r.w / 2, r.y + r.h / 2]);
-    return [c.lng, c.lat];
-  };
-  const b = ctx.live.getBounds();
-  let evidence = ctx.evidence([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+  const centreOf = (r: Rect): [number, number] => ctx.live.unproject([r.x + r.w / 2, r.y + r.h / 2]);
+  let evidence = ctx.evidence(ctx.live.bounds());
   const same = (a: Evidence, b: Evidence) => JSON.stringify(a) === JSON.stringify(b);
   for (let pass = 0; ; pass++) {
     const title = req.title?.trim() || EXPORT_UI.defaultTitle(evidence.shown);
@@ -140,7 +151,7 @@ export function planPage(req: ExportRequest, ctx: ExportContext): PagePlan {
     );
     const framePx = rectPx(layout.frame, page.dpi);
     const preview = previewRect(mapW, mapH, framePx.w / framePx.h, PREVIEW_MARGIN);
-    const view = frameView(centreOf(preview), ctx.live.getZoom(), preview.w, framePx.w, framePx.h, page.dpi);
+    const view = frameView(centreOf(preview), ctx.live.zoom(), preview.w, framePx.w, framePx.h, page.dpi);
     // what the page lists must be what its frame shows: settle when the evidence stops changing
     const inFrame = ctx.evidence(view.bbox);
     if (same(inFrame, evidence) || pass === 2) return { page, layout, framePx, preview, view, evidence, title };
@@ -219,7 +230,7 @@ export async function exportImage(request: ExportRequest, ctx: ExportContext, op
   check();
   // everything read from the live map is read now: the reader may pan it while we render
   const plan = planPage(req, ctx);
-  const style = ctx.live.getStyle();
+  const style = ctx.live.style();
   const { page, layout, framePx, view } = plan;
   const { canvas, ctx: g } = allocateCanvas(page);
   // white paper around the frame (the tiles cover the frame itself)
@@ -233,7 +244,7 @@ export async function exportImage(request: ExportRequest, ctx: ExportContext, op
     frameW: framePx.w,
     frameH: framePx.h,
     dpi: page.dpi,
-    maxTilePx: req.maxTilePx ?? maxTileSide(gpuLimits(ctx.live)),
+    maxTilePx: req.maxTilePx ?? maxTileSide(ctx.live.gpuLimits()),
     gutterCss: GUTTER_CSS,
   });
   const total = tiles.tiles.length;
@@ -244,9 +255,8 @@ export async function exportImage(request: ExportRequest, ctx: ExportContext, op
     e instanceof CanvasAllocationError
       ? new CanvasAllocationError(e.widthPx, e.heightPx, EXPORT_UI.tileFailed(page.dpi, e.widthPx, e.heightPx, e.message, lowerDpi(page.dpi)))
       : e;
-  const hidden = await OffscreenMap.create({
+  const hidden = await ctx.live.offscreen({
     style,
-    live: ctx.live,
     frameCss: { w: view.cssW, h: view.cssH },
     frameCamera: { center: frameCentre(view), zoom: view.zoom },
     canvasCss: tiles.canvasCss,

@@ -73,6 +73,14 @@ export interface Selection {
   id: string;
 }
 
+/** Where the map looks. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
 /** The whole view, as the map reports it: what `serialize` writes. */
 export interface ViewState {
   center: [number, number];

@@ -1,31 +1,45 @@
-import type { IControl, LngLatLike, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { IControl, LngLatLike, StyleSpecification } from 'maplibre-gl';
 import { FIT_PADDING, MAX_ZOOM } from '../config/view.ts';
-import { eventLayers, type EventLayerOptions } from '../style/event-layers.ts';
-import { createMap } from './create-map.ts';
+import type { Camera } from '../lib/permalink.ts';
+import { addStyleImage, createMap } from './create-map.ts';
 import { installInteractions, type EventHit } from './interactions.ts';
+import { liveView, type LiveView } from './live-view.ts';
 import { PopupHost, type SelectedFeature } from './popup-host.ts';
+import { applyLayerChanges, layerChanges, patternImages } from './style-diff.ts';
+import { testHandle, type AtlasTestHandle, type ExportImageFn } from './test-handle.ts';
 
 export type { EventHit } from './interactions.ts';
 export type { SelectedFeature } from './popup-host.ts';
+export type { LiveView } from './live-view.ts';
 
 export type Bounds = [number, number, number, number];
 
 export interface AtlasMap {
-  map: MapLibreMap;
   /** first idle with every source loaded */
   ready: Promise<void>;
+  /** draws a new style (same sources and layers, other filters and paint): applied as a diff */
+  setStyle(style: StyleSpecification): void;
+  camera(): Camera;
+  jumpTo(camera: Partial<Camera>): void;
+  /** [west, south, east, north] of what the reader sees */
+  bounds(): Bounds;
+  /** after every move the reader or the page made, with the camera it ended at */
+  onCameraChange(handler: (camera: Camera) => void): void;
   onPlacesClicked(handler: (ids: string[], at: [number, number]) => void): void;
   onEventsClicked(handler: (hits: EventHit[], at: [number, number]) => void): void;
+  onPlaceHovered(handler: (id: string) => void): void;
   /** shows `content` at a point, bringing the point into view first if it is off screen */
   showPopup(at: [number, number], content: HTMLElement, selected: readonly SelectedFeature[], returnFocus?: HTMLElement): void;
   closePopup(): void;
   /** the popup was closed (Escape, its close button, closePopup), not replaced by another */
   onPopupClosed(handler: () => void): void;
-  /** shows the given events' layers (and hides the rest): the style builder decides how */
-  setEvents(opts: EventLayerOptions): void;
   /** brings an area into view; animated only when the reader asked for it with a click */
   fitTo(bounds: Bounds, animate: boolean): void;
   addControl(control: IControl, position: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right'): void;
+  /** what an export reads of the live map */
+  live: LiveView;
+  /** what the end-to-end tests and the benchmark may read (test builds expose it as window.__atlas) */
+  testHandle(exportImage: ExportImageFn): AtlasTestHandle;
 }
 
 const GAP_PX = 16;
@@ -62,22 +76,61 @@ function paddingForControls(container: HTMLElement): { top: number; bottom: numb
 /** The only owner of the maplibregl.Map: the rest of the app talks to it through this. */
 export function createAtlasMap(container: HTMLElement, style: StyleSpecification, attribution: string[]): AtlasMap {
   const { map, ready } = createMap({ container, style, attribution });
+  const constructedAt = performance.now();
   const popups = new PopupHost(map);
   let placesHandler: ((ids: string[], at: [number, number]) => void) | undefined;
   let eventsHandler: ((hits: EventHit[], at: [number, number]) => void) | undefined;
+  let hoverHandler: ((id: string) => void) | undefined;
   installInteractions(map, {
     places: (ids, at) => placesHandler?.(ids, [at.lng, at.lat]),
     events: (hits, at) => eventsHandler?.(hits, [at.lng, at.lat]),
+    hover: (id) => hoverHandler?.(id),
   });
 
+  // setFilter and friends before the style has loaded throw: a style set earlier waits for `load`
+  let applied = style;
+  let pending: StyleSpecification | null = null;
+  const apply = (next: StyleSpecification) => {
+    for (const id of patternImages(next)) addStyleImage(map, id);
+    applyLayerChanges(map, layerChanges(applied, next));
+    applied = next;
+  };
+  let loaded = false;
+  map.once('load', () => {
+    loaded = true;
+    for (const id of patternImages(applied)) addStyleImage(map, id);
+    if (pending) apply(pending);
+    pending = null;
+  });
+
+  const camera = (): Camera => {
+    const c = map.getCenter();
+    return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  };
+
   return {
-    map,
     ready,
+    setStyle: (next) => {
+      if (loaded) apply(next);
+      else pending = next;
+    },
+    camera,
+    jumpTo: (c) => map.jumpTo(c),
+    bounds: () => {
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
+    onCameraChange: (handler) => {
+      map.on('moveend', () => handler(camera()));
+    },
     onPlacesClicked: (handler) => {
       placesHandler = handler;
     },
     onEventsClicked: (handler) => {
       eventsHandler = handler;
+    },
+    onPlaceHovered: (handler) => {
+      hoverHandler = handler;
     },
     showPopup: (at, content, selected, returnFocus) => {
       if (!map.getBounds().contains(at as LngLatLike)) map.jumpTo({ center: at });
@@ -87,19 +140,13 @@ export function createAtlasMap(container: HTMLElement, style: StyleSpecification
     onPopupClosed: (handler) => {
       popups.onClosed = handler;
     },
-    setEvents: (layerOpts) => {
-      // re-apply what the pure builder says: filter and visibility, nothing decided here
-      for (const layer of eventLayers(layerOpts)) {
-        if (!map.getLayer(layer.id)) continue;
-        if ('filter' in layer) map.setFilter(layer.id, layer.filter ?? null);
-        map.setLayoutProperty(layer.id, 'visibility', layer.layout?.visibility ?? 'visible');
-      }
-    },
     fitTo: (bounds, animate) => {
       map.fitBounds(bounds, { padding: paddingForControls(container), animate, maxZoom: MAX_ZOOM });
     },
     addControl: (control, position) => {
       map.addControl(control, position);
     },
+    live: liveView(map),
+    testHandle: (exportImage) => testHandle(map, constructedAt, exportImage),
   };
 }

@@ -12,6 +12,8 @@ export interface ClickHandlers {
   places(ids: string[], at: LngLat): void;
   /** event marks under a click, most specific first; they outrank the district under them */
   events(hits: EventHit[], at: LngLat): void;
+  /** the district the pointer came to rest over (its figures may be fetched ahead of a click) */
+  hover?(id: string): void;
 }
 
 /** Pixels around the pointer that still count as on a mark: a 2 px dashed line is hard to hit. */
@@ -60,7 +62,10 @@ export function installInteractions(map: MapLibreMap, on: ClickHandlers): void {
     if (id === hovered) return;
     if (hovered !== undefined) map.setFeatureState({ source: SOURCE.districts, id: hovered }, { hover: false });
     hovered = id;
-    if (id !== undefined) map.setFeatureState({ source: SOURCE.districts, id }, { hover: true });
+    if (id !== undefined) {
+      map.setFeatureState({ source: SOURCE.districts, id }, { hover: true });
+      on.hover?.(id);
+    }
   };
 
   map.on('click', (e) => {

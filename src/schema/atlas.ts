@@ -9,6 +9,7 @@ import { READ_GRADES } from './claim.ts';
 import { METRIC_GROUPS } from './metric-group.ts';
 import { EventSummary } from './event.ts';
 import { CoverageSummary } from './coverage.ts';
+import { ThemeModel } from './theme.ts';
 
 export const GroupDef = z.strictObject({
   id: GroupId,
@@ -102,9 +103,12 @@ export const Balance = z.strictObject({
 });
 export type Balance = z.infer<typeof Balance>;
 
-/** geodata/atlas.json: everything the popups need, validated at build and again at load. */
+/**
+ * Everything the build knows, in one record: validated whole at build time, then split into the
+ * first-load file and one claim file per subject (AtlasFirst, ClaimFile). Tests join the two back.
+ */
 export const Atlas = z.strictObject({
-  /** short hash of the built geodata, shown in the app and (issue 5) in exports */
+  /** short hash of the built geodata, shown in the app and in exports */
   version: z.string().regex(/^[0-9a-f]{12}$/),
   sources: z.array(Source),
   parties: z.array(Party),
@@ -114,7 +118,49 @@ export const Atlas = z.strictObject({
   groups: z.array(GroupDef),
   checks: z.array(DataCheck),
   events: z.array(EventSummary),
-  /** how much of the seed article is in the data (issue 6); null when the build has no coverage file */
+  /** how much of the seed article is in the data; null when the build has no coverage file */
   coverage: CoverageSummary.nullable(),
+  /** what the districts can be shaded by, classed at build: displaced people first */
+  themes: z.array(ThemeModel).min(1),
 });
 export type Atlas = z.infer<typeof Atlas>;
+
+const Counts = z.strictObject({ claims: Count, sources: Count, parties: Count });
+
+/**
+ * geodata/atlas.json, served as data/atlas.json: what the map draws and the lists name, without
+ * a quote, a note or a source's text. Claims come per subject when a place is opened.
+ */
+export const AtlasFirst = z.strictObject({
+  version: Atlas.shape.version,
+  counts: Counts,
+  balance: Balance,
+  districts: z.array(DistrictSummary.omit({ note: true })),
+  groups: z.array(GroupDef),
+  checks: z.array(DataCheck),
+  /** per check, the subjects whose claim files hold its inputs (the data-quality view loads them) */
+  check_subjects: z.record(z.string(), z.array(SubjectId)),
+  events: z.array(EventSummary),
+  coverage: CoverageSummary.nullable(),
+  themes: Atlas.shape.themes,
+  /** the subjects that have a claim file, in the claims' order */
+  claim_files: z.array(SubjectId),
+});
+export type AtlasFirst = z.infer<typeof AtlasFirst>;
+
+/**
+ * geodata/claim-files/<subject>.json, served as data/claims/<subject>.json: one subject's claims with
+ * their quotes, the claims they refer to (a total a figure is part of, the claim that puts a
+ * district in a group, the figures a measure is set against) and the sources and parties of all.
+ */
+export const ClaimFile = z.strictObject({
+  version: Atlas.shape.version,
+  subject: SubjectId,
+  /** the district's own note (names, spellings and where they come from) */
+  note: LongText.optional(),
+  claims: z.array(Claim),
+  related: z.array(Claim),
+  sources: z.array(Source),
+  parties: z.array(Party),
+});
+export type ClaimFile = z.infer<typeof ClaimFile>;

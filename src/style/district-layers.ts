@@ -1,8 +1,8 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { IDP_CLASSES, IDP_NO_FIGURE } from '../config/classes.ts';
 import { FONT, IMAGE, LAYER, SOURCE } from '../config/layers.ts';
 import { BASE, GROUP_COLOUR } from '../config/palette.ts';
-import { groupLineColor, hasNoIdpFigure, highlighted, idpFillColor, isNkao, isNotNkao } from './expressions.ts';
+import { groupLineColor, highlighted, isNkao, isNotNkao } from './expressions.ts';
+import { themeFillColor, type ThemeShading } from './theme-paint.ts';
 
 /** True for the features whose id is one of `ids` (an empty list matches nothing). */
 export function placeIn(ids: readonly string[]): ExpressionSpecification {
@@ -10,36 +10,36 @@ export function placeIn(ids: readonly string[]): ExpressionSpecification {
 }
 
 /**
- * The districts: fills by displaced people (opaque, so the colour on screen is the legend's), a
- * hatch where no source gives a figure, the NKAO outline drawn over the rayons it overlaps,
- * outlines by group, a hover/selection outline and the labels. A damage theme repaints the fills,
- * the hatch's filter and the NKAO tint and band, and shows the "sources differ" stripes
- * (src/style/theme-paint.ts); this is the displaced-people paint it returns to.
+ * The districts, shaded by a theme (displaced people or a damage metric, as the build classed
+ * them): fills by class (opaque, so the colour on screen is the legend's), a hatch where no source
+ * gives a figure, the "sources differ" stripes, the NKAO outline drawn over the rayons it overlaps
+ * (a light tint and a band in its class), outlines by group, a hover/selection outline and labels.
  */
-export function districtLayers(): LayerSpecification[] {
+export function districtLayers(shading: ThemeShading): LayerSpecification[] {
+  const fill = themeFillColor(shading);
+  const withFigure = [...shading.fills.map((f) => f.id), ...shading.differ];
+  const differRayons = shading.differ.filter((id) => id !== 'nkao');
   return [
     {
       id: LAYER.districtFill,
       type: 'fill',
       source: SOURCE.districts,
       filter: isNotNkao,
-      paint: { 'fill-color': idpFillColor(IDP_CLASSES, IDP_NO_FIGURE.color) },
+      paint: { 'fill-color': fill },
     },
     {
       id: LAYER.districtNoFigure,
       type: 'fill',
       source: SOURCE.districts,
-      filter: ['all', isNotNkao, hasNoIdpFigure],
+      filter: ['all', isNotNkao, ['!', placeIn(withFigure)]],
       paint: { 'fill-pattern': IMAGE.noFigureHatch },
     },
     {
-      // a damage theme's "sources differ" stripes (src/style/theme-paint.ts shows it); hidden and
-      // empty under displaced people, whose figures are one source's
       id: LAYER.districtDiffer,
       type: 'fill',
       source: SOURCE.districts,
-      filter: ['all', isNotNkao, placeIn([])],
-      layout: { visibility: 'none' },
+      filter: ['all', isNotNkao, placeIn(differRayons)],
+      layout: { visibility: differRayons.length > 0 ? 'visible' : 'none' },
       paint: { 'fill-pattern': IMAGE.sourcesDiffer },
     },
     {
@@ -48,7 +48,7 @@ export function districtLayers(): LayerSpecification[] {
       source: SOURCE.districts,
       filter: isNkao,
       // a light tint only: the rayons under it keep their own colour (and their pixels stay readable)
-      paint: { 'fill-color': idpFillColor(IDP_CLASSES, IDP_NO_FIGURE.color), 'fill-opacity': 0.2 },
+      paint: { 'fill-color': fill, 'fill-opacity': 0.2 },
     },
     {
       id: LAYER.nkaoBand,
@@ -57,7 +57,9 @@ export function districtLayers(): LayerSpecification[] {
       filter: isNkao,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': idpFillColor(IDP_CLASSES, IDP_NO_FIGURE.color),
+        'line-color': fill,
+        // the band of a former NKAO whose figures differ carries the stripes along it
+        ...(shading.differ.includes('nkao') ? { 'line-pattern': IMAGE.sourcesDiffer } : {}),
         'line-width': ['interpolate', ['linear'], ['zoom'], 6, 4, 10, 9],
         // positive = to the right of the ring's direction; MapLibre's tile rings run clockwise, so inward
         'line-offset': ['interpolate', ['linear'], ['zoom'], 6, 2, 10, 4.5],

@@ -6,6 +6,7 @@ import { contextLayers, frameGeoJson, frameLayer } from './context-layers.ts';
 import { countryLabelLayer, districtLayers } from './district-layers.ts';
 import { eventLayers, type EventLayerOptions } from './event-layers.ts';
 import { fontFaces } from './fonts.ts';
+import type { ThemeShading } from './theme-paint.ts';
 
 export interface StyleInput {
   districts: FeatureCollection;
@@ -18,8 +19,10 @@ export interface StyleInput {
   events?: FeatureCollection;
   /** label points of described places (describedLabelPoints); absent → none */
   eventLabels?: FeatureCollection;
-  /** which events are shown at load (from the URL) and the described-place label wording */
+  /** which events are shown and the described-place label wording */
   eventOptions?: EventLayerOptions;
+  /** what the districts are shaded by */
+  shading: ThemeShading;
 }
 
 const NO_EVENTS: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -36,7 +39,8 @@ export function sortLayers(layers: LayerSpecification[]): LayerSpecification[] {
 }
 
 /**
- * The whole style, data inline: everything the map draws comes from the validated data files,
+ * The whole style, a pure function of the data and what the reader chose (the theme, the events
+ * shown): the map's owner applies a new one as a diff. Data inline: everything the map draws comes from the validated data files,
  * so the first `idle` means every source is loaded. No `glyphs`: labels use `font-faces`.
  */
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -58,7 +62,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     },
     layers: sortLayers([
       ...contextLayers(),
-      ...districtLayers(),
+      ...districtLayers(input.shading),
       countryLabelLayer(),
       frameLayer(),
       ...eventLayers(input.eventOptions ?? EVENTS_HIDDEN),

@@ -4,7 +4,7 @@ import { GROUP_LABEL, UI } from '../i18n/en.ts';
 import { foldForSearch } from '../lib/format.ts';
 import { DISTRICT_IDS, GROUP_IDS, NKAO_ID, type GroupId } from '../schema/index.ts';
 import { el } from './dom.ts';
-import { legendNoFigure } from './legend-items.ts';
+import { legendNoFigure } from '../legend/items.ts';
 
 export interface DistrictListActions {
   /** open the place's popup; focus returns to `button` when it closes */

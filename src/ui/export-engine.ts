@@ -6,4 +6,4 @@
  */
 export { CanvasAllocationError, ExportAborted, exportImage, planPage, type ExportContext, type ExportOutcome } from '../export/export-image.ts';
 export { loadExportFonts } from '../export/paint-page.ts';
-export { viewEvidence } from './export-evidence.ts';
+export { loadViewClaims, viewEvidence, type ExportView } from '../export/evidence.ts';

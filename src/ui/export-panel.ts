@@ -5,10 +5,14 @@
  * download. Other helpers' sections (data export, "Cite this view") are mounted at its bottom.
  * The export renders in its own hidden map: the live map stays the reader's throughout.
  */
-import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
+import type { IControl } from 'maplibre-gl';
+import type { LiveView } from '../map/live-view.ts';
+import type { Theme } from '../data/themes.ts';
 import type { AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
-import type { ExportContext, ExportOutcome } from '../export/export-image.ts';
+import type { ExportContext, ExportImageResult, ExportOutcome } from '../export/export-image.ts';
+
+export type { ExportImageResult } from '../export/export-image.ts';
 import { CUSTOM_PX_MAX, CUSTOM_PX_MIN, DPI_CHOICES, DPI_MAX, DPI_MIN, dpiProblem, pageSize, PAPER_NAMES, type ExportRequest } from '../export/paper.ts';
 import { UI } from '../i18n/en.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
@@ -23,34 +27,21 @@ const loadEngine = (): Promise<ExportEngine> => (engineLoading ??= import('./exp
 export interface ExportControlDeps {
   data: AtlasData;
   index: AtlasIndex;
-  /** the event layers shown now (src/app/event-layer.ts) */
-  shownEvents(): readonly string[];
+  /** what the live map shows now: the theme and the event layers (read from the page's state) */
+  view(): { theme: Theme; shownEvents: readonly string[] };
+  /** the live map, as the export reads it */
+  live: LiveView;
   getPermalink(): string;
   dataVersion: string;
   /** sections other modules add at the bottom of the panel (data export, citations) */
   extraSections(): HTMLElement[];
 }
 
-/** What `window.__atlas.exportImage` resolves to (tests, benchmark). */
-export interface ExportImageResult {
-  width: number;
-  height: number;
-  bytes: number;
-  tiles: number;
-  ms: number;
-  timings: ExportOutcome['timings'];
-  /** object URL of the image */
-  url: string;
-  fileName: string;
-  regions: ExportOutcome['regions'];
-  joins?: ExportOutcome['joins'];
-}
-
 const ATTRIBUTION = [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames];
 let panelCount = 0;
 
 export class ExportControl implements IControl {
-  private map: MapLibreMap | undefined;
+  private map: LiveView | undefined;
   private container: HTMLElement | undefined;
   private panel: HTMLElement | undefined;
   /** the export engine, once its chunk has loaded (the preview needs it to lay out the page) */
@@ -96,11 +87,12 @@ export class ExportControl implements IControl {
     this.invalid.id = f('invalid');
   }
 
-  onAdd = (map: MapLibreMap): HTMLElement => {
+  onAdd = (): HTMLElement => {
+    const map = this.deps.live;
     this.map = map;
     this.button.addEventListener('click', () => this.toggle());
     this.container = el('div', { class: 'maplibregl-ctrl maplibregl-ctrl-group atlas-export', 'data-testid': 'export-control' }, this.button);
-    map.getContainer().append(this.preview);
+    map.container().append(this.preview);
     map.on('resize', this.onResize);
     map.on('moveend', this.refresh);
     return this.container;
@@ -120,6 +112,7 @@ export class ExportControl implements IControl {
   /** For `window.__atlas.exportImage`: the same export as the panel's, without the download. */
   exportImage = async (request: ExportRequest): Promise<ExportImageResult> => {
     const engine = await loadEngine();
+    await this.loadClaims(engine);
     const out = await engine.exportImage(request, this.context(engine));
     return {
       width: out.width,
@@ -135,14 +128,19 @@ export class ExportControl implements IControl {
     };
   };
 
+  /** The page lists the sources of what it shows: their claims are loaded before it is planned. */
+  private loadClaims(engine: ExportEngine): Promise<void> {
+    return engine.loadViewClaims(this.deps.index, this.deps.view().shownEvents);
+  }
+
   private context(engine: ExportEngine): ExportContext {
     const { viewEvidence } = engine;
     if (!this.map) throw new Error('the export control is not on a map');
     const { data, index } = this.deps;
-    const shown = this.deps.shownEvents();
+    const view = this.deps.view();
     return {
       live: this.map,
-      evidence: (bbox) => viewEvidence(data, index, shown, bbox),
+      evidence: (bbox) => viewEvidence(data, index, view, bbox),
       permalink: this.deps.getPermalink(),
       dataVersion: this.deps.dataVersion,
       attribution: ATTRIBUTION,
@@ -155,7 +153,7 @@ export class ExportControl implements IControl {
     if (!this.panel) {
       this.panel = this.buildPanel();
       // in the map, not in the control corner: above the other controls (the legend) and as tall as the map allows
-      this.map?.getContainer().append(this.panel);
+      this.map?.container().append(this.panel);
     }
     if (open) this.placePanel(this.panel);
     this.panel.hidden = !open;
@@ -165,9 +163,10 @@ export class ExportControl implements IControl {
       // text is measured in the page's font: load it before the first preview, refresh after
       // the engine and the page's font load on first open; the preview appears when they are here
       void loadEngine()
-        .then((engine) => {
+        .then(async (engine) => {
           this.engine = engine;
           this.refresh();
+          await this.loadClaims(engine);
           return engine.loadExportFonts(this.context(engine).fontBaseUrl);
         })
         .then(this.refresh, (e: unknown) => {
@@ -183,7 +182,7 @@ export class ExportControl implements IControl {
 
   /** Under the button, right-aligned with it. */
   private placePanel(panel: HTMLElement): void {
-    const map = this.map?.getContainer();
+    const map = this.map?.container();
     if (!map) return;
     const box = map.getBoundingClientRect();
     const b = this.button.getBoundingClientRect();
@@ -338,6 +337,7 @@ export class ExportControl implements IControl {
     let engine: ExportEngine | undefined;
     try {
       engine = await loadEngine();
+      await this.loadClaims(engine);
       const out = await engine.exportImage(r.request, this.context(engine), {
         signal: controller.signal,
         onProgress: (done, total, phase) => {

@@ -2,8 +2,8 @@ import type { IControl } from 'maplibre-gl';
 import { BASE } from '../config/palette.ts';
 import { GROUP_LABEL, UI } from '../i18n/en.ts';
 import { el } from './dom.ts';
-import { legendGroupItems } from './legend-items.ts';
-import { buildThemeLegend, currentThemeLegend, swatch } from './legend-theme.ts';
+import { legendGroupItems } from '../legend/items.ts';
+import { swatch } from './legend-theme.ts';
 
 /** Below this map width the legend starts folded, so that it does not cover the map. */
 const FOLDED_BELOW_PX = 700;
@@ -25,7 +25,8 @@ export function buildLegend(open = true): HTMLElement {
     el('summary', {}, UI.legendToggle),
     // the event layers' section goes first while one is shown: it is what the reader just asked for
     el('div', { class: 'legend-event-slot', 'data-slot': 'events' }),
-    el('div', { class: 'legend-theme-slot', 'data-slot': 'theme' }, buildThemeLegend(currentThemeLegend())),
+    // filled from the page's state as soon as the theme view mounts
+    el('div', { class: 'legend-theme-slot', 'data-slot': 'theme' }),
     el('h3', { class: 'legend-title' }, UI.legendGroupsTitle),
     el('ul', { class: 'legend-list' }, ...groups, nkao),
   );

@@ -119,6 +119,8 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
   const d = index.districtsById.get(id);
   if (!d) return el('section', { class: 'place' }, el('p', {}, id));
   const claims = (index.claimsBySubject.get(id) ?? []).filter((c) => c.metric !== 'group');
+  const failed = index.claims.failure(id);
+  const note = index.claims.notes.get(id);
   const byMetric = new Map(claimsByMetric(claims));
 
   const lead = actions.leadMetric ?? 'idp';
@@ -153,14 +155,13 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
     el('h2', { class: 'place-name' }, d.name_az),
     el('p', { class: 'place-kind' }, d.name_en === d.name_az ? KIND_LABEL[d.kind] : `${d.name_en} · ${KIND_LABEL[d.kind]}`),
     alsoKnownAs(d),
+    failed ? el('p', { class: 'claims-failed', role: 'alert', 'data-testid': 'claims-failed' }, UI.claimsFailed(failed.file, failed.message)) : null,
     whoSpeaksLine(claims, ctx),
     el('div', { class: 'figures' }, idp ?? null),
     groups.length ? el('ul', { class: 'groups', 'aria-label': UI.groupsHeading }, ...groups) : null,
     el('div', { class: 'figures' }, ...rest),
     // the curators' note on the record (where names came from, known errors in the base data)
-    d.note
-      ? el('details', { class: 'place-note' }, el('summary', {}, UI.aboutRecord), el('p', {}, d.note))
-      : null,
+    note ? el('details', { class: 'place-note' }, el('summary', {}, UI.aboutRecord), el('p', {}, note)) : null,
   );
 }
 
@@ -177,8 +178,27 @@ function placesHere(sections: readonly HTMLElement[], index: AtlasIndex, ids: re
   return el('p', { class: 'places-here' }, ...parts);
 }
 
-/** The popup root: one section per place hit, rayon first (the click router orders them). */
+/**
+ * The popup root: one section per place hit, rayon first (the click router orders them). A place
+ * whose claims are not loaded yet shows its name and "loading" until they are; the root is the
+ * same element throughout, so whoever holds it sees it filled.
+ */
 export function buildPopup(ids: readonly PlaceId[], index: AtlasIndex, actions: PopupActions): HTMLElement {
-  const sections = ids.map((id) => buildPlaceSection(id, index, actions));
-  return el('div', { class: 'atlas-popup', 'data-testid': 'popup' }, placesHere(sections, index, ids), ...sections);
+  const root = el('div', { class: 'atlas-popup', 'data-testid': 'popup' });
+  const fill = () => {
+    const sections = ids.map((id) => buildPlaceSection(id, index, actions));
+    root.replaceChildren(...[placesHere(sections, index, ids), ...sections].filter((n): n is HTMLElement => n !== null));
+    root.removeAttribute('aria-busy');
+  };
+  if (ids.every((id) => index.claims.ready(id))) {
+    fill();
+    return root;
+  }
+  root.setAttribute('aria-busy', 'true');
+  root.append(
+    ...ids.map((id) => el('h2', { class: 'place-name' }, index.districtsById.get(id)?.name_az ?? id)),
+    el('p', { class: 'popup-loading', 'data-testid': 'popup-loading' }, UI.loadingFigures),
+  );
+  void index.claims.ensure(ids).then(fill);
+  return root;
 }

@@ -13,10 +13,11 @@ declare module 'vitest' {
 /** Serves the *built* app (dist/), as a reader gets it from `npm start`, on a free loopback port. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve(import.meta.dirname, '../..');
-  // ATLAS_DIST serves another build of the app (one per worktree or helper); npm test uses dist/
-  const outDir = resolve(root, process.env.ATLAS_DIST ?? 'dist');
+  // the test build (`npm run build:test`): the reader's build plus the narrow handle the tests
+  // read the map through; ATLAS_DIST serves another build
+  const outDir = resolve(root, process.env.ATLAS_DIST ?? 'dist-test');
   if (!existsSync(resolve(outDir, 'index.html'))) {
-    throw new Error(`${outDir} is missing: e2e tests run against the built app. Run \`npm run build\` (npm test does).`);
+    throw new Error(`${outDir} is missing: e2e tests run against the built app. Run \`npm run build:test\` (npm test does).`);
   }
   const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const addr = server.httpServer.address() as AddressInfo;

@@ -24,24 +24,9 @@
  * The live map is only read (style, images); it stays the reader's.
  */
 import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { CanvasAllocationError, ExportAborted } from '../lib/export-errors.ts';
 
-export class ExportAborted extends Error {
-  constructor() {
-    super('export cancelled');
-    this.name = 'ExportAborted';
-  }
-}
-
-export class CanvasAllocationError extends Error {
-  constructor(
-    readonly widthPx: number,
-    readonly heightPx: number,
-    why: string,
-  ) {
-    super(why);
-    this.name = 'CanvasAllocationError';
-  }
-}
+export { CanvasAllocationError, ExportAborted } from '../lib/export-errors.ts';
 
 /** What the GPU of this browser allows, read from the live map's own WebGL2 context. */
 export function gpuLimits(live: MapLibreMap): { maxTexture: number; maxRenderbuffer: number; maxViewport: number[] } {
@@ -87,7 +72,7 @@ export interface Camera {
 export interface OffscreenMapOptions {
   style: StyleSpecification;
   /** the live map, whose run-time images (hatches, arrows) the hidden map copies on request */
-  live: MapLibreMap;
+  live: Pick<MapLibreMap, 'hasImage' | 'getImage'>;
   /** the whole map frame: its CSS size and the camera at its centre (where labels are placed) */
   frameCss: { w: number; h: number };
   frameCamera: Camera;

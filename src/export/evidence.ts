@@ -6,24 +6,42 @@
 import { EVENT, BASE } from '../config/palette.ts';
 import type { AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
-import type { LegendSection } from '../export/compose-page.ts';
-import type { Evidence } from '../export/export-image.ts';
-import { drawnClaims, inView, sourcesOf, type Bbox } from '../export/in-view.ts';
+import type { LegendEntry, LegendSection } from './compose-page.ts';
+import type { Evidence } from './export-image.ts';
+import { drawnClaims, inView, sourcesOf, type Bbox } from './in-view.ts';
 import { GROUP_LABEL, UI } from '../i18n/en.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
 import { citeShort } from '../lib/cite.ts';
 import { GRADE_LABEL } from '../i18n/en-evidence.ts';
 import { READ_GRADES, type Claim, type Source } from '../schema/index.ts';
 import { THEME_UI } from '../i18n/en-theme.ts';
-import { themesOf } from '../data/themes.ts';
-import { eventLegendItems, type DrawnMark } from './legend-events.ts';
-import { legendGroupItems } from './legend-items.ts';
-import { currentThemeLegend, themeLegendSection } from './legend-theme.ts';
+import type { Theme } from '../data/themes.ts';
+import { eventLegendItems, type DrawnMark } from '../legend/events.ts';
+import { legendGroupItems } from '../legend/items.ts';
+import { themeLegendModel, type ThemeLegendModel } from '../legend/theme.ts';
+
+/** What the live map shows, as the export is handed it. */
+export interface ExportView {
+  theme: Theme;
+  shownEvents: readonly string[];
+}
+
+/** The same section for an exported page: the stripes are drawn as a two-colour hatch. */
+export function themeLegendSection(model: ThemeLegendModel): LegendSection {
+  const entries: LegendEntry[] = [
+    ...model.classes.map((c) => ({ swatch: { kind: 'fill', color: c.color } as const, label: c.label })),
+    { swatch: { kind: 'hatch', color: model.noFigure.color, hatch: model.noFigure.hatch }, label: model.noFigure.label },
+  ];
+  if (model.differ) entries.push({ swatch: { kind: 'hatch', color: model.differ.light, hatch: model.differ.dark }, label: THEME_UI.sourcesDiffer });
+  const subtitle = model.count ? `${model.subtitle} ${model.count}` : model.subtitle;
+  return { title: model.title, subtitle, entries };
+}
+
 
 /** The district legend, item for item as the live legend lists it: the theme on screen first. */
-function districtSections(): LegendSection[] {
+function districtSections(model: ThemeLegendModel): LegendSection[] {
   return [
-    themeLegendSection(currentThemeLegend()),
+    themeLegendSection(model),
     {
       title: UI.legendGroupsTitle,
       entries: [
@@ -35,8 +53,7 @@ function districtSections(): LegendSection[] {
 }
 
 /** What the districts show, for the export's default title. */
-function themeShown(): string {
-  const model = currentThemeLegend();
+function themeShown(model: ThemeLegendModel): string {
   return model.theme === 'idp' ? EXPORT_UI.shownDistricts : THEME_UI.shown(model.title);
 }
 
@@ -68,18 +85,27 @@ export function citationsOf(sources: readonly Source[], claims: readonly Claim[]
  * damage theme, the theme's claims about the districts in view instead of the displaced-people
  * figures (the group claims behind the outlines stay).
  */
-function drawnDistrictClaims(data: AtlasData, index: AtlasIndex, view: ReturnType<typeof inView>): Claim[] {
+function drawnDistrictClaims(index: AtlasIndex, theme: Theme, view: ReturnType<typeof inView>): Claim[] {
   const claims = drawnClaims(index, view);
-  const theme = themesOf(data.atlas).find((t) => t.metric === currentThemeLegend().theme);
-  if (!theme) return claims;
+  if (theme.metric === 'idp') return claims;
   const ids = new Set(view.districts.map((f) => f.properties.id as string));
   const idpClaims = new Set(view.districts.map((f) => f.properties.idp_claim));
-  return [...theme.claims.filter((c) => ids.has(c.subject)), ...claims.filter((c) => !idpClaims.has(c.id))];
+  const drawn = theme.claimIds.flatMap((id) => index.claimsById.get(id) ?? []);
+  return [...drawn.filter((c) => ids.has(c.subject)), ...claims.filter((c) => !idpClaims.has(c.id))];
 }
 
-export function viewEvidence(data: AtlasData, index: AtlasIndex, shownEvents: readonly string[], bbox: Bbox): Evidence {
+/** Loads the claims an export of the map may list: every district's and the shown events'. */
+export async function loadViewClaims(index: AtlasIndex, shownEvents: readonly string[]): Promise<void> {
+  const events = index.atlas.events.filter((e) => shownEvents.includes(e.id));
+  const subjects = [...index.order, ...events.flatMap((e) => [e.id, ...e.places.map((p) => p.id), ...e.routes.map((r) => r.id)])];
+  await index.claims.ensure(subjects);
+}
+
+export function viewEvidence(data: AtlasData, index: AtlasIndex, shown: ExportView, bbox: Bbox): Evidence {
+  const shownEvents = shown.shownEvents;
+  const model = themeLegendModel(shown.theme, data.districts.features.length);
   const view = inView(data, bbox, shownEvents);
-  const claims = drawnDistrictClaims(data, index, view);
+  const claims = drawnDistrictClaims(index, shown.theme, view);
   const eventSections: LegendSection[] = [];
   const shownNames: string[] = [];
   for (const e of data.atlas.events) {
@@ -92,8 +118,8 @@ export function viewEvidence(data: AtlasData, index: AtlasIndex, shownEvents: re
   }
   return {
     // the events are what the reader turned on: their sections go first, as in the live legend
-    legend: [...eventSections, ...districtSections()],
+    legend: [...eventSections, ...districtSections(model)],
     citations: citationsOf(sourcesOf(index, claims), claims),
-    shown: [themeShown(), ...shownNames].join('; '),
+    shown: [themeShown(model), ...shownNames].join('; '),
   };
 }

@@ -1,0 +1,100 @@
+/**
+ * The built atlas, split in what the page reads first (the map, the lists, the checks) and what it
+ * reads when a place is opened (its claims, quotes, sources and parties). Every claim is in
+ * exactly one subject's file; a file repeats the claims its own refer to, so a popup needs one file.
+ */
+import type { Atlas, AtlasFirst, Claim, ClaimFile, Party, Source, SubjectId } from '../../src/schema/index.ts';
+
+export interface SplitAtlas {
+  first: AtlasFirst;
+  files: ClaimFile[];
+}
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** Claim ids a subject's popup, card or panel shows besides the subject's own claims. */
+function referencedIds(atlas: Atlas, subject: SubjectId, own: readonly Claim[]): string[] {
+  const district = atlas.districts.find((d) => d.id === subject);
+  const event = atlas.events.find((e) => e.id === subject);
+  return unique([
+    ...own.flatMap((c) => (c.part_of ? [c.part_of] : [])),
+    ...(district?.groups.flatMap((g) => (g.kind === 'claim' ? [g.claim] : [])) ?? []),
+    ...(event?.measures.flatMap((m) => m.compare_with) ?? []),
+  ]);
+}
+
+export function splitAtlas(atlas: Atlas): SplitAtlas {
+  const bySubject = new Map<SubjectId, Claim[]>();
+  for (const c of atlas.claims) bySubject.set(c.subject, [...(bySubject.get(c.subject) ?? []), c]);
+  const claimsById = new Map(atlas.claims.map((c) => [c.id, c]));
+  const subjectOf = (id: string): SubjectId[] => {
+    const c = claimsById.get(id);
+    return c ? [c.subject] : [];
+  };
+
+  const files = [...bySubject].map(([subject, claims]): ClaimFile => {
+    const related = referencedIds(atlas, subject, claims)
+      .filter((id) => !claims.some((c) => c.id === id))
+      .flatMap((id) => claimsById.get(id) ?? []);
+    const all = [...claims, ...related];
+    const sourceIds = new Set(all.map((c) => c.source));
+    const partyIds = new Set(all.flatMap((c) => (c.relayed_by ? [c.claimed_by, c.relayed_by] : [c.claimed_by])));
+    const note = atlas.districts.find((d) => d.id === subject)?.note;
+    return {
+      version: atlas.version,
+      subject,
+      ...(note ? { note } : {}),
+      claims,
+      related,
+      sources: atlas.sources.filter((s: Source) => sourceIds.has(s.id)),
+      parties: atlas.parties.filter((p: Party) => partyIds.has(p.id)),
+    };
+  });
+
+  const first: AtlasFirst = {
+    version: atlas.version,
+    counts: { claims: atlas.claims.length, sources: atlas.sources.length, parties: atlas.parties.length },
+    balance: atlas.balance,
+    districts: atlas.districts.map(({ note: _note, ...d }) => d),
+    groups: atlas.groups,
+    checks: atlas.checks,
+    check_subjects: Object.fromEntries(
+      atlas.checks.map((c) => [c.id, unique([...c.inputs, ...(c.against === null ? [] : [c.against])].flatMap(subjectOf))]),
+    ),
+    events: atlas.events,
+    coverage: atlas.coverage,
+    themes: atlas.themes,
+    claim_files: files.map((f) => f.subject),
+  };
+  return { first, files };
+}
+
+/**
+ * The whole atlas again from its parts: claims and sources in the files' order (each subject's
+ * claims together), parties and sources once each. For tests and tools that read every figure.
+ */
+export function joinAtlas(first: AtlasFirst, files: readonly ClaimFile[]): Atlas {
+  const sources = new Map<string, Source>();
+  const parties = new Map<string, Party>();
+  for (const f of files) {
+    for (const s of f.sources) sources.set(s.id, s);
+    for (const p of f.parties) parties.set(p.id, p);
+  }
+  const notes = new Map(files.flatMap((f) => (f.note ? [[f.subject, f.note] as const] : [])));
+  return {
+    version: first.version,
+    sources: [...sources.values()],
+    parties: [...parties.values()],
+    claims: files.flatMap((f) => f.claims),
+    balance: first.balance,
+    districts: first.districts.map((d) => {
+      const note = notes.get(d.id);
+      return note ? { ...d, note } : d;
+    }),
+    groups: first.groups,
+    checks: first.checks,
+    events: first.events,
+    coverage: first.coverage,
+    themes: first.themes,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The legend of a theme, as data: title, subtitle, class items, the no-figure and "sources
+ * differ" items and the count, from the same theme model the paint and the chips read. The live
+ * legend (src/ui/legend-theme.ts) and the exported page (src/export/evidence.ts) both draw it.
+ */
+import { SOURCES_DIFFER } from '../config/palette.ts';
+import type { Theme } from '../data/themes.ts';
+import { UI, METRIC_LABEL } from '../i18n/en.ts';
+import { THEME_UI } from '../i18n/en-theme.ts';
+import { formatNumber } from '../lib/format.ts';
+import type { Metric } from '../schema/index.ts';
+import { classLabel, legendClassItems, legendNoFigure, type LegendClassItem } from './items.ts';
+
+/** A class item of a theme: `below` is the exclusive upper bound (Infinity for the top class). */
+export interface ThemeLegendClass extends LegendClassItem {
+  below: number;
+}
+
+export interface ThemeLegendModel {
+  /** 'idp' or the damage metric */
+  theme: Metric;
+  title: string;
+  subtitle: string;
+  classes: ThemeLegendClass[];
+  noFigure: { color: string; hatch: string; label: string };
+  /** the "sources differ" item, when some district is drawn so */
+  differ: { light: string; dark: string } | null;
+  /** "5 of 21 districts have a figure…"; null for displaced people (as before issue 6) */
+  count: string | null;
+}
+
+/** Displaced people: the legend exactly as it was before the themes. */
+export function idpLegendModel(): ThemeLegendModel {
+  return {
+    theme: 'idp',
+    title: UI.legendTitle,
+    subtitle: UI.legendSubtitle,
+    classes: legendClassItems().map((c, i, all) => ({ ...c, below: all[i + 1]?.min ?? Number.POSITIVE_INFINITY })),
+    // the map shades by the USCR list alone: a district outside it may still have another source's figure
+    noFigure: { ...legendNoFigure, label: UI.legendNoIdpFigure },
+    differ: null,
+    count: null,
+  };
+}
+
+/** From a million up, class bounds read "200 million", "2 billion" (the unit is in the subtitle). */
+const COMPACT_FROM = 1_000_000;
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
+
+/**
+ * A damage theme's legend: its computed classes, in the words of the displaced-people legend
+ * ("fewer than 100", "100–499", "500 or more"). Classes of millions read "200 million to under
+ * 2 billion": a whole-number maximum (1,999,999,999) would not survive the rounding of words.
+ */
+export function damageLegendModel(theme: Theme, totalPlaces: number): ThemeLegendModel {
+  const [lo, hi] = theme.extent;
+  const compact = theme.classes.some((c) => c.min >= COMPACT_FROM);
+  const fmt = compact ? (n: number) => (n >= COMPACT_FROM ? COMPACT.format(n) : formatNumber(n)) : formatNumber;
+  const classes = theme.classes.map((c, i): ThemeLegendClass => {
+    const label =
+      theme.classes.length === 1
+        ? THEME_UI.oneClass(fmt(lo), fmt(hi))
+        : classLabel(c, i === 0, theme.integer && !compact, THEME_UI.classUnder, fmt);
+    return { color: c.color, min: c.min, max: c.max, below: c.below, label };
+  });
+  return {
+    theme: theme.metric,
+    title: METRIC_LABEL[theme.metric],
+    subtitle: THEME_UI.subtitle(theme),
+    classes,
+    noFigure: { ...legendNoFigure, label: UI.legendNoFigure },
+    differ: theme.differ.length > 0 ? { ...SOURCES_DIFFER } : null,
+    count: THEME_UI.count(theme.shades.size, totalPlaces),
+  };
+}
+
+/** The legend of whichever theme: displaced people keep their own words. */
+export function themeLegendModel(theme: Theme, totalPlaces: number): ThemeLegendModel {
+  return theme.metric === 'idp' ? idpLegendModel() : damageLegendModel(theme, totalPlaces);
+}

@@ -1,0 +1,44 @@
+/**
+ * What an export reads of the live map, and the hidden map it renders with: the export code
+ * gets this, never the map itself.
+ */
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { gpuLimits, OffscreenMap, type OffscreenMapOptions } from './offscreen-map.ts';
+
+export type { OffscreenMap, OffscreenMapOptions } from './offscreen-map.ts';
+
+export interface LiveView {
+  container(): HTMLElement;
+  /** the lon/lat under a point of the container, CSS px */
+  unproject(px: [number, number]): [number, number];
+  /** [west, south, east, north] */
+  bounds(): [number, number, number, number];
+  zoom(): number;
+  /** the style as drawn now (the theme and events on screen) */
+  style(): StyleSpecification;
+  gpuLimits(): ReturnType<typeof gpuLimits>;
+  on(type: 'resize' | 'moveend', handler: () => void): void;
+  off(type: 'resize' | 'moveend', handler: () => void): void;
+  /** a hidden map rendering `style` tile by tile, copying this map's run-time images */
+  offscreen(options: Omit<OffscreenMapOptions, 'live'>): Promise<OffscreenMap>;
+}
+
+export function liveView(map: MapLibreMap): LiveView {
+  return {
+    container: () => map.getContainer(),
+    unproject: (px) => {
+      const ll = map.unproject(px);
+      return [ll.lng, ll.lat];
+    },
+    bounds: () => {
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
+    zoom: () => map.getZoom(),
+    style: () => map.getStyle(),
+    gpuLimits: () => gpuLimits(map),
+    on: (type, handler) => void map.on(type, handler),
+    off: (type, handler) => void map.off(type, handler),
+    offscreen: (options) => OffscreenMap.create({ ...options, live: map }),
+  };
+}
