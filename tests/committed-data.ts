@@ -29,7 +29,7 @@ export function fullAtlas(dir = GEODATA): Atlas {
 }
 
 /** The data and the index as the page has them, with every subject's claims loaded. */
-export async function committedData(): Promise<{ data: AtlasData; index: AtlasIndex }> {
+export async function committedData(): Promise<{ data: AtlasData; index: AtlasIndex; atlas: Atlas }> {
   const read = readBuilt();
   const data: AtlasData = {
     districts: DistrictCollection.parse(read('districts.geojson')),
@@ -39,5 +39,5 @@ export async function committedData(): Promise<{ data: AtlasData; index: AtlasIn
   };
   const index = indexAtlas(data, '/', (_url, file) => Promise.resolve(read(file)));
   await index.claims.ensure(data.atlas.claim_files);
-  return { data, index };
+  return { data, index, atlas: fullAtlas() };
 }

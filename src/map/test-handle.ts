@@ -25,6 +25,8 @@ export interface AtlasTestHandle {
   canvas(): HTMLCanvasElement;
   center(): [number, number];
   zoom(): number;
+  /** [west, south, east, north] */
+  bounds(): [number, number, number, number];
   paint(layer: string, prop: string): unknown;
   filter(layer: string): unknown;
   layout(layer: string, prop: string): unknown;
@@ -35,7 +37,8 @@ export interface AtlasTestHandle {
 
 declare global {
   interface Window {
-    __atlas?: AtlasTestHandle;
+    /** only in a test build (main.ts); the type is for the tests and the benchmark that run against one */
+    __atlas: AtlasTestHandle;
   }
 }
 
@@ -61,6 +64,10 @@ export function testHandle(map: MapLibreMap, constructedAt: number, exportImage:
     canvas: () => map.getCanvas(),
     center: () => map.getCenter().toArray() as [number, number],
     zoom: () => map.getZoom(),
+    bounds: () => {
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
     paint: (layer, prop) => map.getPaintProperty(layer, prop as never),
     filter: (layer) => map.getFilter(layer),
     layout: (layer, prop) => map.getLayoutProperty(layer, prop as never),

@@ -19,15 +19,25 @@ export interface CountryPanel {
  */
 export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) => void = () => {}): CountryPanel {
   const ctx: ClaimContext = claimContext(index);
-  const claims = index.claimsBySubject.get(COUNTRY_ID) ?? [];
-  const blocks = claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, list, ctx, { anchor: true }));
-
   const panel = el(
     'div',
     { id: 'country-panel', class: 'country-panel', 'data-testid': 'country-panel', hidden: true },
     el('p', { class: 'panel-intro' }, UI.countryIntro),
-    ...blocks,
   );
+  // the national figures are fetched the first time the panel opens
+  let filled: Promise<void> | undefined;
+  const fill = (): Promise<void> =>
+    (filled ??= index.claims.ensure([COUNTRY_ID]).then(() => {
+      const failed = index.claims.failure(COUNTRY_ID);
+      if (failed) {
+        filled = undefined;
+        panel.replaceChildren(el('p', { class: 'claims-failed', role: 'alert', 'data-testid': 'claims-failed' }, UI.claimsFailed(failed.file, failed.message)));
+        return;
+      }
+      const claims = index.claimsBySubject.get(COUNTRY_ID) ?? [];
+      const blocks = claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, list, ctx, { anchor: true }));
+      panel.replaceChildren(el('p', { class: 'panel-intro' }, UI.countryIntro), ...blocks);
+    }));
   const button = el(
     'button',
     {
@@ -40,6 +50,7 @@ export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) =
     UI.countryButton,
   );
   const setOpen = (open: boolean) => {
+    if (open) void fill();
     panel.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
     button.textContent = open ? UI.countryButtonHide : UI.countryButton;
@@ -59,8 +70,10 @@ export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) =
     open: () => setOpen(true),
     showClaim: (claimId) => {
       setOpen(true);
-      const row = panel.querySelector<HTMLElement>(`#${CSS.escape(claimAnchorId(claimId))}`);
-      if (row) reveal(row, 'center');
+      void fill().then(() => {
+        const row = panel.querySelector<HTMLElement>(`#${CSS.escape(claimAnchorId(claimId))}`);
+        if (row) reveal(row, 'center');
+      });
     },
   };
 }

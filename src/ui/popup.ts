@@ -184,11 +184,13 @@ function placesHere(sections: readonly HTMLElement[], index: AtlasIndex, ids: re
  * same element throughout, so whoever holds it sees it filled.
  */
 export function buildPopup(ids: readonly PlaceId[], index: AtlasIndex, actions: PopupActions): HTMLElement {
-  const root = el('div', { class: 'atlas-popup', 'data-testid': 'popup' });
+  // "popup" once it holds the figures (or says why it cannot): a test or a script waiting for the figures waits for that
+  const root = el('div', { class: 'atlas-popup', 'data-testid': 'popup-loading' });
   const fill = () => {
     const sections = ids.map((id) => buildPlaceSection(id, index, actions));
     root.replaceChildren(...[placesHere(sections, index, ids), ...sections].filter((n): n is HTMLElement => n !== null));
     root.removeAttribute('aria-busy');
+    root.dataset.testid = 'popup';
   };
   if (ids.every((id) => index.claims.ready(id))) {
     fill();
@@ -197,7 +199,7 @@ export function buildPopup(ids: readonly PlaceId[], index: AtlasIndex, actions: 
   root.setAttribute('aria-busy', 'true');
   root.append(
     ...ids.map((id) => el('h2', { class: 'place-name' }, index.districtsById.get(id)?.name_az ?? id)),
-    el('p', { class: 'popup-loading', 'data-testid': 'popup-loading' }, UI.loadingFigures),
+    el('p', { class: 'popup-loading' }, UI.loadingFigures),
   );
   void index.claims.ensure(ids).then(fill);
   return root;

@@ -85,11 +85,20 @@ export function mountQualityView(
           { class: 'quality-category', 'data-category': cat, 'aria-labelledby': `quality-cat-${cat}` },
           el('h3', { id: `quality-cat-${cat}` }, `${CATEGORY[cat].label} (${list.length})`),
           el('p', { class: 'panel-intro' }, CATEGORY[cat].about),
-          el('ul', { class: 'check-list' }, ...list.map((c) => buildCheck(c, index, ctx, leaving))),
+          el('ul', { class: 'check-list', 'data-category-list': cat }),
         ),
       ];
     }),
   );
+  // the checks set figures side by side: their claims are fetched the first time the view opens
+  const subjects = [...new Set(Object.values(index.atlas.check_subjects).flat())];
+  let filled: Promise<void> | undefined;
+  const fill = (): Promise<void> =>
+    (filled ??= index.claims.ensure(subjects).then(() => {
+      for (const [cat, section] of sections) {
+        section.querySelector('.check-list')?.replaceChildren(...all.filter((c) => c.category === cat).map((c) => buildCheck(c, index, ctx, leaving)));
+      }
+    }));
 
   const filter = el(
     'select',
@@ -128,7 +137,13 @@ export function mountQualityView(
 
   const open = (checkId?: string, returnFocus?: HTMLElement) => {
     returnTo = returnFocus;
-    if (!dialog.open) dialog.showModal();
+    // the view opens with its checks' figures: on the first opening, once they are fetched
+    void fill().then(() => {
+      if (!dialog.open) dialog.showModal();
+      goTo(checkId);
+    });
+  };
+  const goTo = (checkId?: string) => {
     const anchor = checkId === BALANCE_ANCHOR ? BALANCE_ANCHOR : checkId ? checkAnchorId(checkId) : null;
     const target = anchor ? dialog.querySelector<HTMLElement>(`#${CSS.escape(anchor)}`) : null;
     if (target && target.closest('section')?.hidden) {

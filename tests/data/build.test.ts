@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fullAtlas } from '../committed-data.ts';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, inputsFor, tempDir } from './fixture-dirs.ts';
 import { DataError, buildData } from '../../geodata/build/build.ts';
@@ -17,7 +18,7 @@ describe('build:data on the valid fixture', () => {
   const dirs = inputsFor();
   const result = buildData(dirs);
   const districts = DistrictCollection.parse(JSON.parse(readFileSync(join(dirs.outDir, 'districts.geojson'), 'utf8')));
-  const atlas = Atlas.parse(JSON.parse(readFileSync(join(dirs.outDir, 'atlas.json'), 'utf8')));
+  const atlas = fullAtlas(dirs.outDir);
   const props = (id: string) => districts.features.find((f) => f.properties.id === id)?.properties;
 
   it('writes the three outputs, which parse with the schemas', () => {

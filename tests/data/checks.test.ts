@@ -3,6 +3,7 @@
  * valid fixture and its check changes with it. Each test builds the fixture in a temp folder.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fullAtlas } from '../committed-data.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../geodata/build/build.ts';
@@ -21,7 +22,7 @@ function checksAfter(file: string, edit?: Edit): { checks: DataCheck[]; atlas: A
     writeFileSync(path, JSON.stringify(claims));
   }
   buildData(dirs);
-  const atlas = Atlas.parse(JSON.parse(readFileSync(join(dirs.outDir, 'atlas.json'), 'utf8')));
+  const atlas = fullAtlas(dirs.outDir);
   return { checks: atlas.checks, atlas };
 }
 

@@ -23,7 +23,7 @@ const root = resolve(import.meta.dirname, '../../geodata');
 const article = readFileSync(resolve(root, 'sources/seed-article.txt'), 'utf8');
 const hay = normaliseForQuoteMatch(article);
 const coverage = CoverageFile.parse(JSON.parse(readFileSync(resolve(root, 'claims/coverage.json'), 'utf8')));
-const { index } = committedData();
+const { index } = await committedData();
 
 const RESEARCH_RECORDS = 129; // S-001…S-129 of the research list (../shared/research/facts-seed.json)
 /** The current coverage, rounded down: raise it when figures are entered, never lower it quietly. */

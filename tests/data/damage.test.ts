@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ClaimRecord, DISTRICT_IDS, NKAO_ID, SourceRecord } from '../../src/schema/index.ts';
 import type { Metric } from '../../src/schema/index.ts';
 import { DAMAGE_METRICS, SHELLING_METRICS, WAR_1990S_METRICS } from '../../src/schema/metric-damage.ts';
-import { committedData } from '../committed-data.ts';
+import { fullAtlas } from '../committed-data.ts';
 
 /**
  * Per-district damage claims and national totals (issue 6) against their own rules: who may be a
@@ -118,7 +118,7 @@ describe('damage claims (geodata/claims/claims/damage.json)', () => {
   });
 
   it('are in the committed atlas exactly as written', () => {
-    const built = new Map(committedData().data.atlas.claims.map((c) => [c.id, c]));
+    const built = new Map(fullAtlas().claims.map((c) => [c.id, c]));
     for (const { curation: _internal, ...c } of [...damage, ...national]) expect(built.get(c.id), c.id).toEqual(c);
   });
 });

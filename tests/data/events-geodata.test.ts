@@ -4,6 +4,7 @@
  * the descriptions put them, distances that are what the map says they are.
  */
 import { readFileSync } from 'node:fs';
+import { fullAtlas } from '../committed-data.ts';
 import { resolve } from 'node:path';
 import { booleanIntersects, booleanPointInPolygon, booleanWithin, distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { Atlas, DistrictCollection, EventCollection } from '../../src/schema/ind
 
 const GEODATA = resolve(import.meta.dirname, '../../geodata');
 const load = (name: string): unknown => JSON.parse(readFileSync(resolve(GEODATA, name), 'utf8'));
-const atlas = Atlas.parse(load('atlas.json'));
+const atlas = fullAtlas();
 const events = EventCollection.parse(load('events.geojson'));
 const districts = DistrictCollection.parse(load('districts.geojson'));
 const claimById = new Map(atlas.claims.map((c) => [c.id, c]));

@@ -10,8 +10,7 @@ import { committedData } from '../committed-data.ts';
  * balance table the page shows is the count of the data.
  */
 const repo = resolve(import.meta.dirname, '../..');
-const { data, index } = committedData();
-const atlas = data.atlas;
+const { data, index, atlas } = await committedData();
 const claimsDir = resolve(repo, 'geodata/claims/claims');
 const records = readdirSync(claimsDir)
   .filter((f) => f.endsWith('.json'))

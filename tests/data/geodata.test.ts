@@ -3,6 +3,7 @@
  * build.test.ts proves the build reproduces them; this file proves they are right.
  */
 import { readFileSync } from 'node:fs';
+import { fullAtlas } from '../committed-data.ts';
 import { resolve } from 'node:path';
 import { area, bbox, booleanClockwise, booleanIntersects, booleanPointInPolygon, feature, featureCollection, intersect, kinks } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
@@ -15,7 +16,7 @@ const load = (name: string): unknown => JSON.parse(readFileSync(resolve(GEODATA,
 
 const districts = DistrictCollection.parse(load('districts.geojson'));
 const context = ContextCollection.parse(load('context.geojson'));
-const atlas = Atlas.parse(load('atlas.json'));
+const atlas = fullAtlas();
 const byId = new Map(districts.features.map((f) => [f.properties.id as string, f]));
 const claimById = new Map(atlas.claims.map((c) => [c.id, c]));
 

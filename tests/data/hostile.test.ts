@@ -7,9 +7,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fullAtlas } from '../committed-data.ts';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../geodata/build/build.ts';
-import { Atlas, DistrictCollection, EventCollection, MAX_LONG, MAX_SHORT } from '../../src/schema/index.ts';
+import { DistrictCollection, EventCollection, MAX_LONG, MAX_SHORT } from '../../src/schema/index.ts';
 import { HOSTILE_DISTRICT, HOSTILE_FIXTURE, MARKUP_URL, PAYLOADS } from './fixtures/hostile/payloads.ts';
 import { tempDir } from './fixture-dirs.ts';
 
@@ -60,8 +61,10 @@ describe('build:data on the hostile fixture', () => {
   const outDir = join(tempDir(), 'out');
   const result = buildData({ sourcesDir: join(HOSTILE_FIXTURE, 'sources'), claimsDir: join(HOSTILE_FIXTURE, 'claims'), outDir, complete: false });
   const text = (name: string) => readFileSync(join(outDir, name), 'utf8');
-  const atlasText = text('atlas.json');
-  const atlas = Atlas.parse(JSON.parse(atlasText));
+  // everything the page may fetch: the first-load file and every claim file
+  const atlasText = [text('atlas.json'), ...readdirSync(join(outDir, 'claim-files')).map((f) => text(join('claim-files', f)))].join('\n');
+  const atlas = fullAtlas(outDir);
+  const byId = <T extends { id?: unknown }>(list: readonly T[]) => [...list].sort((a, b) => String(a.id).localeCompare(String(b.id)));
   const districts = DistrictCollection.parse(JSON.parse(text('districts.geojson')));
   const events = EventCollection.parse(JSON.parse(text('events.geojson')));
 
@@ -74,9 +77,12 @@ describe('build:data on the hostile fixture', () => {
     // `curation` stays in the input files: never served, never exported
     const served = ({ curation: _curation, ...rest }: Json) => rest;
     expect(claimsIn.some((c) => typeof c.curation === 'string' && hostile(c.curation))).toBe(true);
-    expect(atlas.sources).toEqual(sourcesIn.map(served));
-    expect(atlas.parties).toEqual(partiesIn);
-    expect(atlas.claims).toEqual(claimsIn.map(served));
+    // each source and party is shipped with the claims that cite it
+    const cited = new Set(claimsIn.map((c) => c.source));
+    const speaking = new Set(claimsIn.flatMap((c) => [c.claimed_by, c.relayed_by]));
+    expect(byId(atlas.sources)).toEqual(byId(sourcesIn.filter((s) => cited.has(s.id)).map(served)));
+    expect(byId(atlas.parties)).toEqual(byId(partiesIn.filter((p) => speaking.has(p.id))));
+    expect(byId(atlas.claims)).toEqual(byId(claimsIn.map(served)));
     expect(atlasText).not.toContain('"curation"');
   });
 

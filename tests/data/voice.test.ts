@@ -10,8 +10,7 @@ import { partyTermIn, workshopWordIn } from '../voice-words.ts';
  * organised. Quotes are the sources' words and are not scanned for party terms.
  */
 const repo = resolve(import.meta.dirname, '../..');
-const { data } = committedData();
-const atlas = data.atlas;
+const { atlas } = await committedData();
 
 /** String literals of a TypeScript file, comments left out. */
 function stringLiterals(code: string): string[] {

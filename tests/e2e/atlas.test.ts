@@ -52,7 +52,7 @@ describe('the atlas, built, in headless Chromium', () => {
     const classes = await legendClasses();
     expect(classes.length).toBeGreaterThanOrEqual(3);
     const paint = await ctx.page.evaluate(
-      (id) => window.__atlas.map.getPaintProperty(id, 'fill-color'),
+      (id) => window.__atlas.paint(id, 'fill-color'),
       LAYER.districtFill,
     );
     const expr = createExpression(paint, `layers.${LAYER.districtFill}.paint.fill-color`);

@@ -60,23 +60,15 @@ export async function openAtlas(ctx: AtlasPage, query = ''): Promise<void> {
 /** Page pixel (for page.mouse) of a lon/lat in the live map: the map need not sit at the page origin. */
 export async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {
-    const map = window.__atlas.map;
-    const p = map.project(ll);
-    const box = map.getCanvasContainer().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
+    const [x, y] = window.__atlas.project(ll);
+    const box = window.__atlas.box();
+    return { x: box.left + x, y: box.top + y };
   }, lngLat);
 }
 
 /** Resolves at the map's next idle after a repaint: what it was just told to draw is drawn and placed. */
 export const mapIdle = (page: Page): Promise<void> =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__atlas.map;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
+  page.evaluate(() => window.__atlas.idle());
 
 /** Brings a file the page made (a blob: URL) to Node through a real download, as a reader saves it. */
 export async function downloadUrl(page: Page, url: string, name: string): Promise<Buffer> {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fullAtlas } from '../committed-data.ts';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Atlas } from '../../src/schema/index.ts';
 import { downloadUrl, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
@@ -12,7 +13,7 @@ import { WORKSHOP, partyTermIn, workshopWordIn } from '../voice-words.ts';
  * the balance table; and no curation note or repository path in what the page serves or exports.
  */
 const repo = resolve(import.meta.dirname, '../..');
-const atlas = Atlas.parse(JSON.parse(readFileSync(resolve(repo, 'geodata/atlas.json'), 'utf8')));
+const atlas = fullAtlas();
 
 /** Every string in a JSON value, with the key it stands under. */
 function strings(v: unknown, key = ''): Array<[string, string]> {

@@ -142,7 +142,7 @@ describe('image export', () => {
       const w = window as unknown as Probe;
       w.__exportDoneAt = Number.POSITIVE_INFINITY;
       w.__firstMoveAt = Number.POSITIVE_INFINITY;
-      window.__atlas.map.once('move', () => {
+      window.__atlas.once('move', () => {
         w.__firstMoveAt = performance.now();
       });
       w.__exporting = window.__atlas.exportImage({ paper: 'A3', orientation: 'landscape', dpi: 300, format: 'png' }).then((r) => {
@@ -150,7 +150,7 @@ describe('image export', () => {
         return r;
       });
     });
-    const before = await page.evaluate(() => window.__atlas.map.getCenter().toArray());
+    const before = await page.evaluate(() => window.__atlas.center());
     const box = (await page.locator('#map canvas.maplibregl-canvas').boundingBox())!;
     const from = { x: box.x + box.width * 0.35, y: box.y + box.height * 0.6 };
     await page.mouse.move(from.x, from.y);
@@ -158,7 +158,7 @@ describe('image export', () => {
     for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + 18 * i, from.y - 6 * i);
     await page.mouse.up();
     const result = await page.evaluate(() => (window as unknown as Probe).__exporting);
-    const after = await page.evaluate(() => window.__atlas.map.getCenter().toArray());
+    const after = await page.evaluate(() => window.__atlas.center());
     // the live map followed the drag (right and up: its centre moved west and south)…
     expect(after[0]).toBeLessThan(before[0]!);
     expect(after[1]).toBeLessThan(before[1]!);

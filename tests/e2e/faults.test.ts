@@ -58,14 +58,53 @@ describe('a data file missing or corrupt', () => {
   it('a figures file of the wrong shape is named down to the record and field', async () => {
     await ctx.page.route('**/data/atlas.json', async (route) => {
       const res = await route.fetch();
-      const atlas = (await res.json()) as { claims: Array<Record<string, unknown>> };
-      const lachin = atlas.claims.find((c) => c.id === 'seed-idp-lachin');
-      if (lachin) lachin.source = 42;
+      const atlas = (await res.json()) as { districts: Array<Record<string, unknown>> };
+      const lachin = atlas.districts.find((d) => d.id === 'lachin');
+      if (lachin) lachin.name_az = 42;
       await route.fulfill({ response: res, body: JSON.stringify(atlas) });
     });
     await ctx.page.goto(ctx.baseUrl);
     await ctx.page.getByTestId('error-panel').waitFor();
-    expect(await ctx.page.getByTestId('error-panel').textContent()).toMatch(/data\/atlas\.json: claims\[\d+\]\.source in record "seed-idp-lachin"/);
+    expect(await ctx.page.getByTestId('error-panel').textContent()).toMatch(/data\/atlas\.json: districts\[\d+\]\.name_az in record "lachin"/);
     await ctx.page.unroute('**/data/atlas.json');
+  });
+
+  it("a place's claim file of the wrong shape is named in its popup, down to the record and field; the rest keeps working", async () => {
+    screenshotOnFailure(ctx, 'corrupt-claim-file');
+    await ctx.page.route('**/data/claims/lachin.json', async (route) => {
+      const res = await route.fetch();
+      const file = (await res.json()) as { claims: Array<Record<string, unknown>> };
+      const idp = file.claims.find((c) => c.id === 'seed-idp-lachin');
+      if (idp) idp.source = 42;
+      await route.fulfill({ response: res, body: JSON.stringify(file) });
+    });
+    await ctx.page.goto(ctx.baseUrl);
+    await ctx.page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
+    await ctx.page.locator('[data-testid="district-button"][data-district-id="lachin"]').click();
+    const failed = ctx.page.locator('[data-testid="popup"] [data-testid="claims-failed"]');
+    await failed.waitFor();
+    expect(await failed.textContent()).toMatch(/data\/claims\/lachin\.json: claims\[\d+\]\.source in record "seed-idp-lachin"/);
+    expect(await ctx.page.locator('[data-testid="popup"] [data-testid="claim"]').count()).toBe(0);
+    await ctx.page.keyboard.press('Escape');
+    // another place still opens with its figures
+    await ctx.page.locator('[data-testid="district-button"][data-district-id="kalbajar"]').click();
+    await expect.poll(() => ctx.page.locator('[data-testid="popup"]').textContent()).toContain('59,274');
+    await ctx.page.unroute('**/data/claims/lachin.json');
+  });
+
+  it("a blocked claim file is named in the popup, and the place opens once the file is back", async () => {
+    screenshotOnFailure(ctx, 'blocked-claim-file');
+    await ctx.page.route('**/data/claims/lachin.json', (route) => route.abort('blockedbyclient'));
+    await ctx.page.goto(ctx.baseUrl);
+    await ctx.page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
+    const button = ctx.page.locator('[data-testid="district-button"][data-district-id="lachin"]');
+    await button.click();
+    const failed = ctx.page.locator('[data-testid="popup"] [data-testid="claims-failed"]');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('data/claims/lachin.json');
+    await ctx.page.keyboard.press('Escape');
+    await ctx.page.unroute('**/data/claims/lachin.json');
+    await button.click();
+    await expect.poll(() => ctx.page.locator('[data-testid="popup"]').textContent()).toContain('63,007');
   });
 });

@@ -6,15 +6,16 @@
  * `<img src=x onerror=…>`, `<script>`, `javascript:` text, entities and right-to-left letters; the page
  * must show each as the text it is and create nothing from it.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData, type BuildResult } from '../../geodata/build/build.ts';
-import { OUTPUT_FILES } from '../../geodata/build/write-outputs.ts';
+import { CLAIM_FILES_DIR, OUTPUT_FILES } from '../../geodata/build/write-outputs.ts';
 import { DATA_FILES } from '../../src/data/load.ts';
-import { Atlas } from '../../src/schema/index.ts';
+import type { Atlas } from '../../src/schema/index.ts';
+import { fullAtlas } from '../committed-data.ts';
 import { HOSTILE_DISTRICT, HOSTILE_FIXTURE, MARKUP_URL, PAYLOADS } from '../data/fixtures/hostile/payloads.ts';
 import { openAtlas, screenshotOnFailure, useAtlasPage } from './browser.ts';
 
@@ -58,7 +59,7 @@ describe('hostile data renders as inert text (built app, hostile fixture)', () =
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
     built = buildData({ sourcesDir: join(HOSTILE_FIXTURE, 'sources'), claimsDir: join(HOSTILE_FIXTURE, 'claims'), outDir, complete: false });
-    atlas = Atlas.parse(JSON.parse(readFileSync(join(outDir, OUTPUT_FILES.atlas), 'utf8')));
+    atlas = fullAtlas(outDir);
 
     // the app fetches `${BASE_URL}data/<file>` (src/data/load.ts): answer with the hostile build
     for (const key of Object.keys(DATA_FILES) as Array<keyof typeof DATA_FILES>) {
@@ -67,6 +68,12 @@ describe('hostile data renders as inert text (built app, hostile fixture)', () =
         route.fulfill({ status: 200, body, contentType: key === 'atlas' ? 'application/json' : 'application/geo+json' }),
       );
     }
+    // and each place's claims from the hostile build's claim files
+    await ctx.page.route('**/data/claims/*.json', (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+      const file = join(outDir, CLAIM_FILES_DIR, name);
+      return existsSync(file) ? route.fulfill({ status: 200, body: readFileSync(file), contentType: 'application/json' }) : route.fulfill({ status: 404, body: '' });
+    });
     await ctx.page.addInitScript(() => {
       window.__hostileCspViolations = [];
       document.addEventListener(

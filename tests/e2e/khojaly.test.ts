@@ -14,11 +14,11 @@ const toggle = `[data-testid="layer-toggle"][data-layer="${EVENT}"]`;
 /** Rendered features per event layer, and each layer's visibility, as the live map reports them. */
 const eventLayerState = (page: Page) =>
   page.evaluate((ids) => {
-    const map = window.__atlas.map;
+    const h = window.__atlas;
     return ids.map((id) => ({
       id,
-      visibility: map.getLayoutProperty(id, 'visibility') ?? 'visible',
-      rendered: map.queryRenderedFeatures({ layers: [id] }).map((f) => `${f.properties.kind}:${f.properties.id}`),
+      visibility: h.layout(id, 'visibility') ?? 'visible',
+      rendered: h.rendered([id]).map((f) => `${String(f.properties.kind)}:${String(f.properties.id)}`),
     }));
   }, [...EVENT_LAYERS]);
 
@@ -49,12 +49,12 @@ async function clickableInside(page: Page, area: Feature<Polygon | MultiPolygon>
     const pt = await project(page, c.at);
     const free = await page.evaluate(
       ({ pt, layers }) => {
-        const map = window.__atlas.map;
-        const box = map.getCanvasContainer().getBoundingClientRect();
-        if (document.elementFromPoint(pt.x, pt.y) !== map.getCanvas()) return false;
+        const h = window.__atlas;
+        const box = h.box();
+        if (document.elementFromPoint(pt.x, pt.y) !== h.canvas()) return false;
         const x = pt.x - box.left;
         const y = pt.y - box.top;
-        return map.queryRenderedFeatures([[x - 12, y - 12], [x + 12, y + 12]], { layers }).length === 0;
+        return h.rendered(layers, [[x - 12, y - 12], [x + 12, y + 12]]).length === 0;
       },
       { pt, layers: [LAYER.eventPlace, LAYER.eventPlaceLabel, LAYER.eventDescribedLabel, LAYER.eventMeasureLabel] },
     );
@@ -200,7 +200,7 @@ describe('the Khojaly event layer, built, in headless Chromium', () => {
     expect(await ctx.page.locator('[data-testid="event-card"]').isVisible()).toBe(true);
     expect(await ctx.page.locator('[data-testid="url-notice"]').count()).toBe(0);
     // opened on the event, not on the whole region
-    expect(await ctx.page.evaluate(() => window.__atlas.map.getZoom())).toBeGreaterThan(9);
+    expect(await ctx.page.evaluate(() => window.__atlas.zoom())).toBeGreaterThan(9);
   });
 
   it('?layers=nope&zoom=x: a visible notice names what was ignored, and the map still works', async () => {

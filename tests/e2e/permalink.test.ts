@@ -7,17 +7,16 @@ import { claimsInView, inView, type Bbox } from '../../src/export/in-view.ts';
 import { openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 
-const { data, index } = committedData();
+const { data, index } = await committedData();
 const VERSION = data.atlas.version;
 const EVENT = 'khojaly-1992';
 const toggle = `[data-testid="layer-toggle"][data-layer="${EVENT}"]`;
 
 const camera = (page: Page) =>
   page.evaluate(() => {
-    const m = window.__atlas.map;
-    const c = m.getCenter();
-    const b = m.getBounds();
-    return { lon: c.lng, lat: c.lat, zoom: m.getZoom(), bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as Bbox };
+    const h = window.__atlas;
+    const [lon, lat] = h.center();
+    return { lon, lat, zoom: h.zoom(), bbox: h.bounds() as Bbox };
   });
 const search = (page: Page) => new URL(page.url()).searchParams;
 

@@ -7,7 +7,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { committedData } from '../committed-data.ts';
 import { openAtlas, screenshotOnFailure, useAtlasPage } from './browser.ts';
 
-const { index } = committedData();
+const { index } = await committedData();
 const atlas = index.atlas;
 const view = '[data-testid="quality-view"]';
 const checkSel = (id: string) => `${view} [data-testid="data-check"][data-check-id="${id}"]`;

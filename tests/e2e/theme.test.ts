@@ -4,17 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { committedData } from '../committed-data.ts';
 import { LAYER } from '../../src/config/layers.ts';
 import { NO_FIGURE } from '../../src/config/palette.ts';
-import { themesOf, type DamageTheme, type ThemePlace } from '../../src/data/themes.ts';
+import { themeOf, type Theme, type ThemePlace } from '../../src/data/themes.ts';
 import { METRIC_LABEL } from '../../src/i18n/en.ts';
 import { THEME_UI } from '../../src/i18n/en-theme.ts';
 import { districtLayers } from '../../src/style/district-layers.ts';
-import { damageLegendModel } from '../../src/ui/legend-theme.ts';
+import { themeShading } from '../../src/style/theme-paint.ts';
+import { damageLegendModel } from '../../src/legend/theme.ts';
 import { downloadUrl, mapIdle, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 import { colourDistance, hexToRgb, rgbOfOnePixelPng } from './pixels.ts';
 
-const { data } = committedData();
-const themes = themesOf(data.atlas);
+const { data } = await committedData();
+const [idpTheme, ...themes] = data.atlas.themes.map(themeOf);
 const features = data.districts.features;
 
 /** Districts drawn with their own fill: not the NKAO outline, not the rayons under its tint. */
@@ -27,7 +28,7 @@ const COVERS = [LAYER.districtLabel, LAYER.countryLabel, LAYER.nkaoFill, LAYER.n
  * The theme the test picks: of those with a plain district drawn in one class and one with no
  * figure, the one with the most classes, then the most districts (ties: the layer control's order).
  */
-function pick(): { theme: DamageTheme; shaded: ThemePlace[]; none: ThemePlace[] } {
+function pick(): { theme: Theme; shaded: ThemePlace[]; none: ThemePlace[] } {
   const richest = [...themes].sort((a, b) => b.classes.length - a.classes.length || b.shades.size - a.shades.size);
   for (const theme of richest) {
     const shaded = plain.filter((id) => theme.shades.get(id)?.kind === 'class');
@@ -59,7 +60,7 @@ const legendClasses = (page: Page): Promise<LegendClass[]> =>
 
 /** A fill-color as the map holds it, evaluated for one feature id, as #rrggbb. */
 async function paintedFill(page: Page, layer: string, id: string): Promise<string> {
-  const paint = await page.evaluate((l) => window.__atlas.map.getPaintProperty(l, 'fill-color'), layer);
+  const paint = await page.evaluate((l) => window.__atlas.paint(l, 'fill-color'), layer);
   const expr = createExpression(paint, `layers.${layer}.paint.fill-color`);
   if (expr.result !== 'success') throw new Error(`${layer} fill-color is not a valid expression`);
   const c = expr.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { id } } as never) as { r: number; g: number; b: number };
@@ -72,13 +73,13 @@ async function pixelOf(page: Page, id: string): Promise<[number, number, number]
   const clear = await page.evaluate(
     ({ pt, labels }) => {
       if (!document.elementFromPoint(pt.x, pt.y)?.classList.contains('maplibregl-canvas')) return false;
-      const map = window.__atlas.map;
-      const box = map.getCanvasContainer().getBoundingClientRect();
+      const h = window.__atlas;
+      const box = h.box();
       const near: [[number, number], [number, number]] = [
         [pt.x - box.left - 3, pt.y - box.top - 3],
         [pt.x - box.left + 3, pt.y - box.top + 3],
       ];
-      return map.queryRenderedFeatures(near, { layers: labels }).length === 0;
+      return h.rendered(labels, near).length === 0;
     },
     { pt, labels: COVERS },
   );
@@ -91,9 +92,11 @@ const drawnAt = async (page: Page, layer: string, id: string): Promise<boolean> 
   const pt = await project(page, interiorPoint(district(id)));
   return page.evaluate(
     ({ pt, layer, id }) => {
-      const map = window.__atlas.map;
-      const box = map.getCanvasContainer().getBoundingClientRect();
-      return map.queryRenderedFeatures([pt.x - box.left, pt.y - box.top], { layers: [layer] }).some((f) => f.properties.id === id);
+      const h = window.__atlas;
+      const box = h.box();
+      const x = pt.x - box.left;
+      const y = pt.y - box.top;
+      return h.rendered([layer], [[x, y], [x, y]]).some((f) => f.properties.id === id);
     },
     { pt, layer, id },
   );
@@ -179,14 +182,14 @@ describe('the damage theme ("Shade districts by"), built, in headless Chromium',
     screenshotOnFailure(ctx, 'theme-back');
     await ctx.page.selectOption(select, 'idp');
     await ctx.page.locator('[data-testid="legend-theme"][data-theme="idp"]').waitFor({ state: 'visible' });
-    const original = districtLayers();
+    const original = districtLayers(themeShading(idpTheme!));
     for (const layer of [LAYER.districtFill, LAYER.nkaoFill]) {
       const spec = original.find((l) => l.id === layer) as { paint: Record<string, unknown> };
-      expect(await ctx.page.evaluate((l) => window.__atlas.map.getPaintProperty(l, 'fill-color'), layer), layer).toEqual(spec.paint['fill-color']);
+      expect(await ctx.page.evaluate((l) => window.__atlas.paint(l, 'fill-color'), layer), layer).toEqual(spec.paint['fill-color']);
     }
     const noFigure = original.find((l) => l.id === LAYER.districtNoFigure) as { filter: unknown };
-    expect(await ctx.page.evaluate((l) => window.__atlas.map.getFilter(l), LAYER.districtNoFigure)).toEqual(noFigure.filter);
-    expect(await ctx.page.evaluate((l) => window.__atlas.map.getLayoutProperty(l, 'visibility'), LAYER.districtDiffer)).toBe('none');
+    expect(await ctx.page.evaluate((l) => window.__atlas.filter(l), LAYER.districtNoFigure)).toEqual(noFigure.filter);
+    expect(await ctx.page.evaluate((l) => window.__atlas.layout(l, 'visibility'), LAYER.districtDiffer)).toBe('none');
     expect(await ctx.page.locator('[data-testid="legend-theme-title"]').textContent()).toBe('Displaced people');
     expect(await ctx.page.locator('[data-testid="legend-count"]').count()).toBe(0);
     await ctx.page.waitForFunction(() => !new URL(location.href).searchParams.has('theme'));

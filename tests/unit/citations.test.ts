@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fullAtlas } from '../committed-data.ts';
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,7 +14,7 @@ import {
 } from '../../src/export/citations.ts';
 import { Atlas, type Claim, type Source } from '../../src/schema/index.ts';
 
-const atlas = Atlas.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geodata/atlas.json'), 'utf8')));
+const atlas = fullAtlas();
 const source = (id: string): Source => atlas.sources.find((s) => s.id === id)!;
 const claim = (id: string): Claim => atlas.claims.find((c) => c.id === id)!;
 

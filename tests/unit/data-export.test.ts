@@ -15,7 +15,7 @@ import { claimsInView, inView, type Bbox } from '../../src/export/in-view.ts';
 import { HEDGE } from '../../src/lib/format.ts';
 import type { Claim } from '../../src/schema/index.ts';
 
-const { data, index } = committedData();
+const { data, index, atlas } = await committedData();
 const meta: ExportMeta = {
   permalink: 'https://atlas.example.org/?c=46.5,39.6&z=9&lang=en&v=5a4ff5764d03',
   version: data.atlas.version,
@@ -73,7 +73,7 @@ describe('CSV cells', () => {
   });
 
   it('a quote with commas, quotes and newlines, and a formula-like quote, read back intact', () => {
-    const base = data.atlas.claims.find((c) => c.id === 'seed-idp-lachin')!;
+    const base = atlas.claims.find((c) => c.id === 'seed-idp-lachin')!;
     const tricky: Claim[] = [
       { ...base, id: 'tricky-1', quote: 'They said, "no one left",\nthen:\r\n"…" — Laçın' },
       { ...base, id: 'tricky-2', quote: '=cmd|\' /C calc\'!A0', claimed_by: 'someone' },

@@ -7,6 +7,7 @@ import { describedLabelPoints, eventLayers } from '../../src/style/event-layers.
 import { buildStyle } from '../../src/style/index.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const shading = { fills: [], differ: [] };
 const styleWith = (shown: string[]) =>
   buildStyle({
     districts: empty,
@@ -14,6 +15,7 @@ const styleWith = (shown: string[]) =>
     districtLabels: empty,
     countryLabels: empty,
     fontBaseUrl: '/fonts/',
+    shading,
     events: empty,
     eventOptions: { shown, describedSuffix: '— no sourced coordinate' },
   });
@@ -32,7 +34,7 @@ describe('the event layers', () => {
       expect(l.layout?.visibility, l.id).toBe('none');
       expect(['source' in l && l.source], l.id).toEqual([expect.stringMatching(new RegExp(`^(${SOURCE.events}|${SOURCE.eventLabels})$`))]);
     }
-    const style = buildStyle({ districts: empty, context: empty, districtLabels: empty, countryLabels: empty, fontBaseUrl: '/' });
+    const style = buildStyle({ districts: empty, context: empty, districtLabels: empty, countryLabels: empty, fontBaseUrl: '/', shading });
     for (const l of style.layers.filter((x) => x.id.startsWith('event-'))) expect(l.layout?.visibility, l.id).toBe('none');
   });
 

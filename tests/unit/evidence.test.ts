@@ -4,6 +4,8 @@ import { formatValue } from '../../src/lib/format.ts';
 import { Claim, ClaimValue, Party, ShortText, forbiddenChar, mixedScript, unitProblem } from '../../src/schema/index.ts';
 import { committedData } from '../committed-data.ts';
 
+const committed = await committedData();
+
 /** Issue 12: each hedge rendered as the source words it, values held to their unit's range, names that cannot pose as others. */
 describe('every hedge is shown as the source states it', () => {
   const cases: Array<[ClaimValue, string, string]> = [
@@ -33,10 +35,10 @@ describe('every hedge is shown as the source states it', () => {
   }
 
   it("the data keeps HRW's “as many as 500–1,000” and the conversion of IWPR's 132 km² apart from IWPR's figure", () => {
-    const { data } = committedData();
-    const hrw = data.atlas.claims.filter((c) => c.value.kind === 'range' && c.value.hedge === 'as_many_as');
+    const { data, atlas } = committed;
+    const hrw = atlas.claims.filter((c) => c.value.kind === 'range' && c.value.hedge === 'as_many_as');
     expect(hrw.map((c) => formatValue(c.value, c.unit))).toContain('as many as 500–1,000 persons');
-    const converted = data.atlas.claims.filter((c) => c.derived?.method.includes('converted by this map'));
+    const converted = atlas.claims.filter((c) => c.derived?.method.includes('converted by this map'));
     expect(converted.length).toBeGreaterThanOrEqual(2);
     const iwpr = converted.find((c) => c.derived?.unit === 'ha');
     expect(iwpr && formatValue(iwpr.value, iwpr.unit)).toBe('more than 132 km²');
@@ -59,8 +61,8 @@ describe('values held to the range of their unit', () => {
   it('accepts the figures of the real data (every claim parses) and a count in words with its unit', () => {
     expect(unitProblem({ kind: 'category', text: 'hundreds' }, 'persons')).toBeNull();
     expect(unitProblem({ kind: 'exact', n: 63007 }, 'persons')).toBeNull();
-    const { data } = committedData();
-    expect(data.atlas.claims.filter((c) => !Claim.safeParse(c).success).map((c) => c.id)).toEqual([]);
+    const { data, atlas } = committed;
+    expect(atlas.claims.filter((c) => !Claim.safeParse(c).success).map((c) => c.id)).toEqual([]);
   });
 });
 

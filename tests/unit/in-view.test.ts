@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { committedData } from '../committed-data.ts';
 import { claimsInView, drawnClaims, inView, sourcesOf, subjectsInView, type Bbox } from '../../src/export/in-view.ts';
 
-const { data, index } = committedData();
+const { data, index } = await committedData();
 
 /** Only Laçın's label point and its surroundings, west of the NKAO. */
 const LACHIN: Bbox = [46.45, 39.55, 46.5, 39.6];

@@ -6,33 +6,41 @@ import { LAYER, LAYER_ORDER } from '../../src/config/layers.ts';
 import { GROUP_COLOUR } from '../../src/config/palette.ts';
 import { buildStyle } from '../../src/style/index.ts';
 import { hatchImage, stripeImage } from '../../src/style/hatch.ts';
-import { damageThemePaint, idpThemePaint, THEMED_LAYERS, type LayerThemePaint } from '../../src/style/theme-paint.ts';
+import { themeShading } from '../../src/style/theme-paint.ts';
 import { NO_FIGURE, RAMP_DAMAGE, SOURCES_DIFFER } from '../../src/config/palette.ts';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { legendClassItems } from '../../src/ui/legend-items.ts';
+import { legendClassItems } from '../../src/legend/items.ts';
+import { idpThemeModel } from '../../geodata/build/compute-themes.ts';
+import { themeOf } from '../../src/data/themes.ts';
+import { layerChanges, type LayerChange } from '../../src/map/style-diff.ts';
+import type { DistrictProps } from '../../src/schema/index.ts';
 
 const square = (x: number, y: number) => ({
   type: 'Polygon' as const,
   coordinates: [[[x, y], [x + 0.2, y], [x + 0.2, y + 0.2], [x, y + 0.2], [x, y]]],
 });
 
+/** One place per displaced-people class, one without a figure, and the NKAO outline. */
+const FIXTURE = [
+  { id: 'kalbajar', idp: 0, group: 'seven-surrounding' },
+  { id: 'lachin', idp: 63007, group: 'seven-surrounding' },
+  { id: 'aghdam', idp: 128000, group: 'seven-surrounding' },
+  { id: 'gadabay', idp: null, group: 'border-armenia' },
+  { id: 'nkao', idp: 42072, group: 'former-nkao' },
+] as const;
 const districts: FeatureCollection = {
   type: 'FeatureCollection',
-  features: [
-    { type: 'Feature', properties: { id: 'lachin', idp: 63007, group: 'seven-surrounding' }, geometry: square(46.4, 39.6) },
-    { type: 'Feature', properties: { id: 'gadabay', idp: null, group: 'border-armenia' }, geometry: square(45.7, 40.5) },
-    { type: 'Feature', properties: { id: 'nkao', idp: 42072, group: 'former-nkao' }, geometry: square(46.6, 39.8) },
-  ],
+  features: FIXTURE.map((p, i) => ({ type: 'Feature' as const, properties: { ...p }, geometry: square(45.7 + i * 0.3, 39.6) })),
 };
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-const style = buildStyle({
-  districts,
-  context: empty,
-  districtLabels: empty,
-  countryLabels: empty,
-  fontBaseUrl: '/fonts/',
-});
+const idpTheme = themeOf(
+  idpThemeModel(
+    FIXTURE.map((p) => ({ ...p, idp_claim: p.idp === null ? null : `claim-${p.id}` }) as unknown as DistrictProps),
+    [],
+  ),
+);
+const base = { districts, context: empty, districtLabels: empty, countryLabels: empty, fontBaseUrl: '/fonts/' };
+const style = buildStyle({ ...base, shading: themeShading(idpTheme) });
 
 const hex = (c: { r: number; g: number; b: number }) =>
   `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
@@ -43,10 +51,10 @@ function fillColorOf(layerId: string): unknown {
   return layer.paint?.['fill-color'];
 }
 
-function evaluateFill(layerId: string, idp: number | null): string {
+function evaluateFill(layerId: string, id: string): string {
   const expr = createExpression(fillColorOf(layerId), `layers.${layerId}.paint.fill-color`);
   if (expr.result !== 'success') throw new Error(JSON.stringify(expr.value));
-  const colour = expr.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { idp } });
+  const colour = expr.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { id } });
   return hex(colour as { r: number; g: number; b: number });
 }
 
@@ -63,23 +71,24 @@ describe('the style', () => {
     expect(Object.keys(style['font-faces'] ?? {})).toContain('Noto Sans Regular');
   });
 
-  it('paints each class with the colour the legend shows for it', () => {
+  it('paints each place the colour the legend shows for the class of its displaced-people figure', () => {
     const legend = legendClassItems();
     expect(legend.map((i) => i.color)).toEqual(IDP_CLASSES.map((c) => c.color));
-    for (const item of legend) {
-      const samples = [item.min, Number.isFinite(item.max) ? item.max : item.min * 10];
-      for (const n of samples) {
-        expect(evaluateFill(LAYER.districtFill, n), `${n}`).toBe(item.color);
-        expect(evaluateFill(LAYER.nkaoFill, n), `nkao ${n}`).toBe(item.color);
-      }
+    const hit = new Set<string>();
+    for (const p of FIXTURE) {
+      if (p.idp === null) continue;
+      const item = legend.find((i) => p.idp >= i.min && p.idp <= i.max)!;
+      hit.add(item.color);
+      expect(evaluateFill(p.id === 'nkao' ? LAYER.nkaoFill : LAYER.districtFill, p.id), p.id).toBe(item.color);
     }
+    expect(hit.size).toBe(legend.length);
   });
 
   it('paints "no figure" differently from every class, zero included', () => {
-    const noFigure = evaluateFill(LAYER.districtFill, null);
+    const noFigure = evaluateFill(LAYER.districtFill, 'gadabay');
     expect(noFigure).toBe(IDP_NO_FIGURE.color);
     for (const c of IDP_CLASSES) expect(noFigure).not.toBe(c.color);
-    expect(evaluateFill(LAYER.districtFill, 0)).toBe(IDP_CLASSES[0]!.color);
+    expect(evaluateFill(LAYER.districtFill, 'kalbajar')).toBe(IDP_CLASSES[0]!.color);
   });
 
   it('classes are contiguous, whole persons, from zero up, open at the top', () => {
@@ -116,20 +125,25 @@ describe('the style', () => {
   });
 });
 
-/** The style with a theme's paint applied, as map.setFilter / setPaintProperty / setLayoutProperty would. */
-function withTheme(base: StyleSpecification, paint: readonly LayerThemePaint[]): StyleSpecification {
+/** The style with a diff applied to its layers, as the map's owner applies it with MapLibre's setters. */
+function applied(base: StyleSpecification, changes: readonly LayerChange[]): StyleSpecification {
   const layers = base.layers.map((l): LayerSpecification => {
-    const p = paint.find((x) => x.layer === l.id);
-    if (!p) return l;
+    const c = changes.find((x) => x.layer === l.id);
+    if (!c) return l;
     const next = structuredClone(l) as LayerSpecification & { filter?: unknown; paint?: Record<string, unknown>; layout?: Record<string, unknown> };
-    if (p.filter) next.filter = p.filter as never;
-    else delete next.filter;
-    next.paint = { ...(next.paint ?? {}) };
-    for (const [k, v] of Object.entries(p.paint)) {
-      if (v === undefined) delete next.paint[k];
-      else next.paint[k] = v;
+    if (c.filter) {
+      if (c.filter.value === null) delete next.filter;
+      else next.filter = c.filter.value as never;
     }
-    next.layout = { ...(next.layout ?? {}), visibility: p.visibility };
+    for (const key of ['paint', 'layout'] as const) {
+      const props = { ...(next[key] ?? {}) };
+      for (const [k, v] of c[key]) {
+        if (v === undefined) delete props[k];
+        else props[k] = v;
+      }
+      if (Object.keys(props).length) next[key] = props as never;
+      else delete next[key];
+    }
     return next as LayerSpecification;
   });
   return { ...base, layers };
@@ -151,17 +165,15 @@ function filterOf(st: StyleSpecification, layerId: string, properties: Record<st
 
 describe('the theme paint', () => {
   const shading = { fills: [{ id: 'lachin', color: RAMP_DAMAGE[1] }, { id: 'aghdam', color: RAMP_DAMAGE[3] }], differ: ['shusha', 'nkao'] };
-  const themed = withTheme(style, damageThemePaint(shading));
+  const themed = buildStyle({ ...base, shading });
 
-  it('the displaced-people paint is the style as built, property for property', () => {
-    const restored = withTheme(themed, idpThemePaint());
-    for (const id of THEMED_LAYERS) {
-      const original = style.layers.find((l) => l.id === id) as { paint?: unknown; filter?: unknown; layout?: { visibility?: string } };
-      const back = restored.layers.find((l) => l.id === id) as { paint?: unknown; filter?: unknown; layout?: { visibility?: string } };
-      expect(back.paint, id).toEqual(original.paint);
-      expect(back.filter, id).toEqual(original.filter);
-      expect(back.layout?.visibility, id).toBe(original.layout?.visibility ?? 'visible');
-    }
+  it('one paint path: the diff from one theme\'s style to another\'s, applied, gives that style; and back', () => {
+    const there = layerChanges(style, themed);
+    expect(there.length).toBeGreaterThan(0);
+    expect(applied(style, there).layers).toEqual(themed.layers);
+    expect(applied(themed, layerChanges(themed, style)).layers).toEqual(style.layers);
+    // only the district layers a theme paints change: no source, no other layer
+    expect(new Set(there.map((c) => c.layer))).toEqual(new Set([LAYER.districtFill, LAYER.districtNoFigure, LAYER.districtDiffer, LAYER.nkaoFill, LAYER.nkaoBand]));
   });
 
   it('a damage theme passes the style validator', () => {

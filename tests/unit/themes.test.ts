@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { DAMAGE_THEME_METRICS, IDP_THEME } from '../../src/config/themes.ts';
 import { RAMP_DAMAGE, RAMP_IDP, SOURCES_DIFFER } from '../../src/config/palette.ts';
 import {
   classIndex,
-  damageTheme,
+  damageTheme as buildTheme,
+  damageThemeModel,
   damageThemes,
   niceBreaks,
   niceNumbers,
   numbersOf,
   themeClaims,
   themeClasses,
-} from '../../src/data/themes.ts';
+  type DamageTheme,
+} from '../../geodata/build/compute-themes.ts';
+import { themeOf, type Theme } from '../../src/data/themes.ts';
 import { THEME_UI } from '../../src/i18n/en-theme.ts';
 import { METRIC_LABEL } from '../../src/i18n/en.ts';
 import { Claim, type ClaimValue, type Metric } from '../../src/schema/index.ts';
 import { DAMAGE_METRICS } from '../../src/schema/metric-damage.ts';
-import { damageLegendModel, idpLegendModel, themeLegendSection } from '../../src/ui/legend-theme.ts';
-import { legendClassItems } from '../../src/ui/legend-items.ts';
+import { damageLegendModel, idpLegendModel } from '../../src/legend/theme.ts';
+import { legendClassItems } from '../../src/legend/items.ts';
+import { themeLegendSection } from '../../src/export/evidence.ts';
+import { DAMAGE_SET, DEFAULT_THEME_ID } from '../../src/schema/index.ts';
+
+const DAMAGE_THEME_METRICS = DAMAGE_SET;
+const IDP_THEME = DEFAULT_THEME_ID;
+
+/** A theme as the build computes it, and as the page gets it (with colours): both views of one model. */
+function damageTheme(claims: readonly Claim[], metric: Metric): (DamageTheme & { page: Theme }) | null {
+  const t = buildTheme(claims, metric);
+  return t ? { ...t, page: themeOf(damageThemeModel(t)) } : null;
+}
 
 let seq = 0;
 /** A valid claim (parsed with the schema), with only what a theme reads varying. */
@@ -99,7 +112,8 @@ describe('damage themes: classes computed from the data', () => {
     const { classes } = themeClasses(values);
     expect(classes).toHaveLength(4);
     for (let i = 0; i < classes.length; i++) expect(values.some((v) => classIndex(classes, v) === i)).toBe(true);
-    expect(classes.map((c) => c.color)).toEqual([...RAMP_DAMAGE]);
+    const page = themeOf({ id: 'killed', ramp: 'damage', classes: classes.map((c) => ({ min: c.min, below: Number.isFinite(c.below) ? c.below : null, max: Number.isFinite(c.max) ? c.max : null })), integer: true, shades: [], extent: [0, 1], units: [], years: [], hedged: false, ranges: false });
+    expect(page.classes.map((c) => c.color)).toEqual([...RAMP_DAMAGE]);
   });
 
   it('fewer classes when there are few distinct values; one value gives one class', () => {
@@ -184,9 +198,9 @@ describe('damage themes: each district drawn as its sources state it, never summ
   });
 
   it('legend: the metric label, labels like the displaced-people legend, unit, years, hedge and the count', () => {
-    const model = damageLegendModel(theme, 21);
+    const model = damageLegendModel(theme.page, 21);
     expect(model.title).toBe(METRIC_LABEL.killed_civilians);
-    expect(model.classes.map((c) => c.color)).toEqual(theme.classes.map((c) => c.color));
+    expect(model.classes.map((c) => c.color)).toEqual(theme.page.classes.map((c) => c.color));
     expect(model.classes[0]!.label).toMatch(/^fewer than /);
     expect(model.classes.at(-1)!.label).toMatch(/ or more$/);
     if (model.classes.length > 2) expect(model.classes[1]!.label).toMatch(/^\d[\d,]*–\d[\d,]*$/);
@@ -205,8 +219,8 @@ describe('damage themes: each district drawn as its sources state it, never summ
 
   it('a one-class theme is labelled with the figures themselves', () => {
     const one = damageTheme([claim('lachin', 'schools_destroyed', exact(62))], 'schools_destroyed')!;
-    expect(damageLegendModel(one, 21).classes.map((c) => c.label)).toEqual(['62']);
-    expect(damageLegendModel(one, 21).differ).toBeNull();
+    expect(damageLegendModel(one.page, 21).classes.map((c) => c.label)).toEqual(['62']);
+    expect(damageLegendModel(one.page, 21).differ).toBeNull();
   });
 
   it('classes of millions read in words, as bounds ("200 million to under 2 billion"), never a rounded maximum', () => {
@@ -214,11 +228,11 @@ describe('damage themes: each district drawn as its sources state it, never summ
       [50e6, 900e6, 3e9, 7.5e9].map((n, i) => claim(['lachin', 'kalbajar', 'aghdam', 'fuzuli'][i]!, 'economic_damage_manat', exact(n), { unit: 'AZN' })),
       'economic_damage_manat',
     )!;
-    const labels = damageLegendModel(money, 21).classes.map((c) => c.label);
+    const labels = damageLegendModel(money.page, 21).classes.map((c) => c.label);
     expect(labels[0]).toMatch(/^fewer than \d+ (million|billion)$/);
     expect(labels.slice(1, -1).every((l) => / to under /.test(l))).toBe(true);
     expect(labels.at(-1)).toMatch(/ (million|billion) or more$/);
-    expect(damageLegendModel(money, 21).subtitle).toContain('(AZN; figures of 1993)');
+    expect(damageLegendModel(money.page, 21).subtitle).toContain('(AZN; figures of 1993)');
   });
 
   it('the displaced-people legend is exactly as before', () => {
