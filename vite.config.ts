@@ -1,12 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP_META, SECURITY_HEADERS } from './scripts/csp.ts';
 
 const GEODATA = resolve(import.meta.dirname, 'geodata');
-/** The built outputs the page loads; sources and claims stay out of the bundle. */
-/** Served at data/claims/<subject>.json: one file per subject, fetched when a place is opened. */
+/**
+ * The built outputs the page loads (sources and curated claims stay out of the bundle), with the
+ * path each is served at: geodata/*.geojson|json at data/, and one claim file per subject
+ * (geodata/claim-files/) at data/claims/<subject>.json, fetched when a place is opened.
+ */
 const CLAIM_FILES = resolve(GEODATA, 'claim-files');
 const servedData = (): Array<{ served: string; path: string }> => [
   ...readdirSync(GEODATA)
@@ -35,6 +39,26 @@ const PRELOADS = [
   ...['latin-400', 'latin-700', 'latin-ext-700'].map((f) => `fonts/noto-sans-${f}-normal.woff2`),
 ];
 
+/**
+ * A data file that is not there is a 404, never the page: the SPA fallback would answer 200 with
+ * index.html, and the reader would be told the file "is not valid JSON" instead of missing.
+ */
+function dataNotFound(res: ServerResponse, headers: OutgoingHttpHeaders = {}): void {
+  for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v);
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end('no such data file\n');
+}
+
+/** The path under /data/ a request asks for, without query; null when it is not a valid URL path. */
+function dataName(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent((url ?? '').split('?')[0] ?? '').replace(/^\//, '');
+  } catch {
+    return null;
+  }
+}
+
 export function geodata(): Plugin {
   let base = '/';
   return {
@@ -45,12 +69,23 @@ export function geodata(): Plugin {
     transformIndexHtml: () =>
       PRELOADS.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href: `${base}${href}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
     configureServer(server) {
-      server.middlewares.use('/data/', (req, res, next) => {
-        const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+      server.middlewares.use('/data/', (req, res) => {
+        const name = dataName(req.url) ?? '';
         const file = servedData().find((f) => f.served === name);
-        if (!file) return next();
+        if (!file) return dataNotFound(res);
         res.setHeader('Content-Type', name.endsWith('.json') ? 'application/json' : 'application/geo+json');
         res.end(readFileSync(file.path));
+      });
+    },
+    configurePreviewServer(server) {
+      // what the build wrote to dist/data/ is served as usual; anything else there is a 404
+      const dir = resolve(server.config.root, server.config.build.outDir, 'data');
+      server.middlewares.use(`${base}data/`, (req, res, next) => {
+        const name = dataName(req.url);
+        const file = resolve(dir, name ?? '');
+        const exists = name !== null && file.startsWith(dir + sep) && (statSync(file, { throwIfNoEntry: false })?.isFile() ?? false);
+        if (exists) return next();
+        dataNotFound(res, server.config.preview.headers);
       });
     },
     generateBundle() {

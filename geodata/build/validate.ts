@@ -1,10 +1,11 @@
-import { booleanClockwise, kinks } from '@turf/turf';
+import { booleanClockwise } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { COUNTRY_ID, DISTRICT_IDS, DistrictId, NKAO_ID } from '../../src/schema/index.ts';
 import { z } from 'zod';
 
 const DistrictSubject = z.union([DistrictId, z.literal(NKAO_ID)]);
 import { DataError, fieldError } from './errors.ts';
+import { MAX_AREA_POSITIONS, findSelfIntersection, positionCount } from './find-self-intersection.ts';
 import type { Inputs, Located } from './read-inputs.ts';
 
 /** Every id must name one record: the first duplicate is reported with where the other one is. */
@@ -95,11 +96,15 @@ function checkPartyNames(inputs: Inputs): void {
 const samePos = (a: Position | undefined, b: Position | undefined) => a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
 
 /**
- * Rings closed, no self-intersection (turf kinks), and optionally RFC 7946 winding (outer rings
- * counter-clockwise, holes clockwise). Used on the inputs and again on the outputs, because
- * rounding to 5 decimals could in principle fold a thin spot.
+ * At most MAX_AREA_POSITIONS positions, rings closed, no self-intersection, and optionally RFC 7946
+ * winding (outer rings counter-clockwise, holes clockwise). Used on the inputs and again on the
+ * outputs, because rounding to 5 decimals could in principle fold a thin spot.
  */
 export function checkAreaGeometry(file: string, label: string, geom: Polygon | MultiPolygon, opts: { winding: boolean }): void {
+  const count = positionCount(geom);
+  if (count > MAX_AREA_POSITIONS) {
+    throw fieldError(file, label, 'geometry', `has ${count.toLocaleString('en')} positions; an area may have at most ${MAX_AREA_POSITIONS.toLocaleString('en')} (simplify it first)`);
+  }
   const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
   polys.forEach((rings, pi) => {
     rings.forEach((ring, ri) => {
@@ -111,9 +116,6 @@ export function checkAreaGeometry(file: string, label: string, geom: Polygon | M
       }
     });
   });
-  const k = kinks(geom).features[0];
-  if (k) {
-    const [lon, lat] = k.geometry.coordinates;
-    throw fieldError(file, label, 'geometry', `self-intersects near [${lon}, ${lat}]`);
-  }
+  const at = findSelfIntersection(geom);
+  if (at) throw fieldError(file, label, 'geometry', `self-intersects near [${at[0]}, ${at[1]}]`);
 }

@@ -36,11 +36,21 @@ describe('without WebGL', () => {
 describe('a data file missing or corrupt', () => {
   const ctx = useAtlasPage();
 
+  it('the server answers a data file that is not there with 404, not with the page', async () => {
+    for (const path of ['data/no-such-file.geojson', 'data/claims/no-such-file.json']) {
+      const res = await fetch(`${ctx.baseUrl}${path}`);
+      expect([path, res.status]).toEqual([path, 404]);
+      expect(await res.text()).not.toMatch(/<html/i);
+    }
+    expect((await fetch(`${ctx.baseUrl}data/context.geojson`)).status).toBe(200);
+  });
+
   it('a missing basemap file is named in a notice; the districts, the map and the figures still work', async () => {
     screenshotOnFailure(ctx, 'missing-context');
-    await ctx.page.route('**/data/context.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    // the server itself answers: the request goes to a path that is not there
+    await ctx.page.route('**/data/context.geojson', (route) => route.continue({ url: `${ctx.baseUrl}data/no-such-file.geojson` }));
     await openAtlas(ctx);
-    expect(await ctx.page.getByTestId('data-notice').textContent()).toContain('data/context.geojson: HTTP 404');
+    expect(await ctx.page.getByTestId('data-notice').textContent()).toContain('data/context.geojson: HTTP 404 Not Found');
     await ctx.page.locator('[data-testid="district-button"][data-district-id="lachin"]').click();
     await expect.poll(() => ctx.page.locator('[data-testid="popup"]').textContent()).toContain('63,007');
     await ctx.page.unroute('**/data/context.geojson');

@@ -107,11 +107,42 @@ describe('the style', () => {
     }
   });
 
-  it('makes a seamless hatch tile of the two no-figure colours', () => {
-    const img = hatchImage(IDP_NO_FIGURE.color, IDP_NO_FIGURE.hatch);
-    expect(img.data.length).toBe(img.width * img.height * 4);
-    expect(new Set(Array.from(img.data).filter((_, i) => i % 4 === 3))).toEqual(new Set([255]));
-  });
+  // the default tile and the one the map draws (10 px, lines 1.6 px wide)
+  for (const [size, lineWidth] of [[8, 1.5], [10, 1.6]] as const) {
+    it(`makes a seamless ${size} px hatch tile of the two no-figure colours: lines rising to the right, unbroken at the edges`, () => {
+      const img = hatchImage(IDP_NO_FIGURE.color, IDP_NO_FIGURE.hatch, size, lineWidth);
+      expect([img.width, img.height, img.data.length]).toEqual([size, size, size * size * 4]);
+      expect(new Set(Array.from(img.data).filter((_, i) => i % 4 === 3))).toEqual(new Set([255]));
+      // how much of the line colour each pixel holds: 0 is the grey, 1 the line, between is anti-aliasing
+      const bg = [1, 3, 5].map((i) => parseInt(IDP_NO_FIGURE.color.slice(i, i + 2), 16));
+      const fg = [1, 3, 5].map((i) => parseInt(IDP_NO_FIGURE.hatch.slice(i, i + 2), 16));
+      const span = bg.reduce((sum, b, k) => sum + (fg[k]! - b) ** 2, 0);
+      const ink = (x: number, y: number) => {
+        const wrap = (v: number) => ((v % size) + size) % size;
+        const i = (wrap(y) * size + wrap(x)) * 4;
+        return bg.reduce((sum, b, k) => sum + (img.data[i + k]! - b) * (fg[k]! - b), 0) / span;
+      };
+      const all = Array.from({ length: size * size }, (_, i) => ink(i % size, Math.floor(i / size)));
+      // both colours are there as they are, and every row and column crosses a line
+      expect(all.some((t) => t > 0.99)).toBe(true);
+      expect(all.some((t) => t < 0.01)).toBe(true);
+      for (let k = 0; k < size; k++) {
+        expect(Math.max(...all.filter((_, i) => i % size === k)), `column ${k}`).toBeGreaterThan(0.99);
+        expect(Math.max(...all.filter((_, i) => Math.floor(i / size) === k)), `row ${k}`).toBeGreaterThan(0.99);
+      }
+      // lines `lineWidth` wide, size / √2 apart across the diagonal: that share of the tile is ink
+      const share = all.reduce((a, b) => a + b, 0) / all.length;
+      expect(share).toBeGreaterThan((lineWidth * Math.SQRT2) / size - 0.04);
+      expect(share).toBeLessThan((lineWidth * Math.SQRT2) / size + 0.04);
+      for (let y = 0; y < size; y++) {
+        for (let x = 0; x < size; x++) {
+          // one pixel right and one up is the same line, also across the right and the top edge
+          // (wrapping into the next tile), so the tiles join without a seam
+          expect(ink(x + 1, y - 1), `(${x}, ${y}) → (${x + 1}, ${y - 1})`).toBeCloseTo(ink(x, y), 9);
+        }
+      }
+    });
+  }
 
   it('makes a seamless two-tone stripe tile for "sources differ", of the two stripe colours only at its centres', () => {
     const img = stripeImage(SOURCES_DIFFER.light, SOURCES_DIFFER.dark, 12);
