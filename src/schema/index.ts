@@ -14,4 +14,4 @@ export * from './check-recipe.ts';
 export * from './damage-set.ts';
 export * from './metric-damage.ts';
 export * from './metric-group.ts';
-export * from './metric-article.ts';
+export * from './metric-table.ts';
