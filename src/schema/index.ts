@@ -8,6 +8,7 @@ export * from './claim.ts';
 export * from './district.ts';
 export * from './event.ts';
 export * from './atlas.ts';
+export * from './check.ts';
 export * from './geojson.ts';
 export * from './coverage.ts';
 export * from './check-recipe.ts';

@@ -18,7 +18,7 @@ export interface CountryPanel {
  * `onToggle` lets the page give the open panel more room.
  */
 export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) => void = () => {}): CountryPanel {
-  const ctx: ClaimContext = claimContext(index);
+  const ctx: ClaimContext = { ...claimContext(index), names: index };
   const claims = index.claimsBySubject.get(COUNTRY_ID) ?? [];
   const blocks = claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, list, ctx, { anchor: true }));
 

@@ -28,7 +28,7 @@ export interface EventPopupActions {
 /** Claims shown elsewhere than in a place's own list: its location, and the measure's distances. */
 const NOT_IN_PLACE_LIST = new Set<Metric>(['location', 'place_description', 'distance_miles', ...DEATH_TOLL_METRICS]);
 
-const ctxOf = (index: AtlasIndex): ClaimContext => claimContext(index);
+const ctxOf = (index: AtlasIndex): ClaimContext => ({ ...claimContext(index), names: index });
 
 function eventOf(index: AtlasIndex, id: string): EventSummary | undefined {
   return index.eventsById.get(id);
