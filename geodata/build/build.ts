@@ -19,7 +19,6 @@ import { coverageSummary } from './coverage.ts';
 import { areaAgainstMap, findDisagreements, idpSeries } from './find-checks.ts';
 import { gaps, inventories } from './inventories.ts';
 import { balanceTable } from './balance.ts';
-import { subjectNamer } from './subject-names.ts';
 import { uscrDistrictSum } from './compute-checks.ts';
 import { computeGroups } from './compute-groups.ts';
 import { DataError, REPO_ROOT, displayPath, parseRecord, recordLabel } from './errors.ts';
@@ -174,22 +173,18 @@ export function buildData(opts: BuildOptions): BuildResult {
 
 /** Every data check, in the data-quality view's order: curated first, then found, then inventories. */
 function allChecks(inputs: Inputs, summaries: readonly DistrictSummary[], atlasFile: string): DataCheck[] {
-  const nameOf = subjectNamer(inputs);
-  const parties = new Map(inputs.parties.map((p) => [p.value.id, p.value.name]));
-  const party = (id: string) => parties.get(id) ?? id;
   const claims = inputs.claims.map((c) => c.value);
-  const districtNames = new Map(inputs.districts.map((d) => [d.value.id as string, d.value.name_en]));
   const curated = [
-    uscrDistrictSum(inputs, (id) => districtNames.get(id) ?? id, party),
+    uscrDistrictSum(inputs),
     ...recipeChecks(inputs),
     ...compareClaims(inputs, inputs.events.comparisons.map((c) => c.value)),
   ];
   const checks = [
     ...curated,
-    ...findDisagreements(claims, nameOf, curated, party),
-    ...idpSeries(claims, party),
-    ...areaAgainstMap(claims, summaries, nameOf, party),
-    ...gaps(claims, inputs.districts.map((d) => d.value.id), nameOf),
+    ...findDisagreements(claims, curated),
+    ...idpSeries(claims),
+    ...areaAgainstMap(claims, summaries),
+    ...gaps(claims, inputs.districts.map((d) => d.value.id)),
     ...inventories(claims),
   ];
   const order = new Map(CHECK_CATEGORIES.map((c, i) => [c, i]));

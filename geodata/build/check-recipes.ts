@@ -2,22 +2,24 @@
  * The checks a curator asks for by name in geodata/claims/checks.json. A recipe holds claim ids,
  * never a number: the figures come from the claims, so a corrected claim corrects its check.
  */
-import type { CheckRecipe, Claim, DataCheck } from '../../src/schema/index.ts';
+import type { CheckRecipe, CheckText, Claim, DataCheck } from '../../src/schema/index.ts';
 import { compareClaims } from './compare-claims.ts';
-import { describeValue, groupDigits, satisfies } from './compute-checks.ts';
+import { satisfies } from './compute-checks.ts';
 import { fieldError } from './errors.ts';
 import type { Inputs, Located } from './read-inputs.ts';
 
+type Slip = NonNullable<Extract<CheckText, { recipe: 'convert' }>['slip']>;
+
 interface Conversion {
   factor: number;
-  /** a factor a source may have used by mistake (a length factor on an area), and what it is */
-  slip?: { factor: number; what: string };
+  /** a factor a source may have used by mistake: a length's, applied to an area */
+  slip?: Slip;
 }
 
 /** Exact factors (international mile: 1 mi = 1.609344 km). */
 export const CONVERSIONS: Readonly<Record<string, Conversion>> = {
-  'km²→sq mi': { factor: 1 / 1.609344 ** 2, slip: { factor: 1 / 1.609344, what: 'the factor for kilometres to miles, a length, applied to an area' } },
-  'sq mi→km²': { factor: 1.609344 ** 2, slip: { factor: 1.609344, what: 'the factor for miles to kilometres, a length, applied to an area' } },
+  'km²→sq mi': { factor: 1 / 1.609344 ** 2, slip: { factor: 1 / 1.609344, from: 'km', to: 'mi' } },
+  'sq mi→km²': { factor: 1.609344 ** 2, slip: { factor: 1.609344, from: 'mi', to: 'km' } },
   'km→mi': { factor: 1 / 1.609344 },
   'mi→km': { factor: 1.609344 },
 };
@@ -58,16 +60,12 @@ function convert(r: Located<Extract<CheckRecipe, { kind: 'convert' }>>, claims: 
     id: r.value.id,
     category: 'conversion',
     subject: r.value.subject,
-    title: r.value.title,
+    text: { recipe: 'convert', curated: { title: r.value.title, explanation: r.value.explanation }, factor: conv.factor, slip: slip ?? null },
     inputs: [from.id],
     against: to.id,
     computed,
     computed_unit: to.unit,
     result: ok ? 'consistent' : 'differs',
-    explanation:
-      `${r.value.explanation} ${groupDigits(n)} ${from.unit} is ${groupDigits(computed)} ${to.unit} (× ${conv.factor.toFixed(6)}, map calculation); ` +
-      `the source prints ${describeValue(to.value)} ${to.unit}.` +
-      (slip ? ` That is ${groupDigits(n)} × ${slip.factor.toFixed(6)} (${groupDigits(Math.round(n * slip.factor))}): ${slip.what}.` : ''),
     places: [],
   };
 }

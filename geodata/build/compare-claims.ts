@@ -1,5 +1,5 @@
 import type { Claim, DataCheck, SubjectId } from '../../src/schema/index.ts';
-import { describeValue } from './compute-checks.ts';
+import { describeValue } from '../../src/lib/describe-value.ts';
 import type { Inputs } from './read-inputs.ts';
 
 /** A curated comparison: two claims set side by side (events.json comparisons, checks.json `compare`). */
@@ -28,13 +28,12 @@ export function compareClaims(inputs: Inputs, comparisons: readonly Comparison[]
       id: k.id,
       category: 'wording',
       subject: k.subject,
-      title: k.title,
+      text: { recipe: 'compare', curated: { title: k.title, explanation: k.explanation } },
       inputs: [a.id],
       against: b.id,
       computed: null,
       computed_unit: null,
       result: same ? 'consistent' : 'differs',
-      explanation: k.explanation,
       places: [],
     };
   });

@@ -4,12 +4,10 @@
  * here is hard-coded to a figure: change a claim and the checks change with it. Across sources
  * the map never adds, averages or picks; it lists.
  */
-import { METRIC_LABEL } from '../../src/i18n/en.ts';
-import { attribution } from '../../src/lib/format.ts';
+import { describeValue } from '../../src/lib/describe-value.ts';
 import type { Claim, DataCheck, DistrictSummary, Metric } from '../../src/schema/index.ts';
 import { COUNTRY_ID } from '../../src/schema/index.ts';
-import { describeValue, groupDigits } from './compute-checks.ts';
-import { slugOf } from './subject-names.ts';
+import { slugOf } from './slug-of.ts';
 
 /**
  * Metrics that are not figures to compare or count as single-source: memberships, coordinates (the
@@ -25,15 +23,6 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const valueKey = (c: Claim) => `${describeValue(c.value)}|${c.unit}`;
 const when = (c: Claim): string => c.as_of ?? (c.claimed_year === null ? '' : String(c.claimed_year));
 
-/** A party's display name from its id (the build's party registry). */
-export type PartyName = (id: string) => string;
-
-/** "264 persons according to X (2016)" — the explanation's words for one claim, hedge included. */
-export function statement(c: Claim, party: PartyName): string {
-  const unit = c.value.kind === 'date' || c.value.kind === 'date_range' || c.value.kind === 'category' || c.value.kind === 'text' ? '' : ` ${c.unit}`;
-  return `${describeValue(c.value)}${unit} ${attribution(party(c.claimed_by), c.claimed_year)}`;
-}
-
 function groupClaims(claims: readonly Claim[], keep: (c: Claim) => boolean): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -47,7 +36,7 @@ function groupClaims(claims: readonly Claim[], keep: (c: Claim) => boolean): Map
 }
 
 /** Same subject, same metric, more than one value: dates in their own category. */
-export function findDisagreements(claims: readonly Claim[], nameOf: (id: string) => string, curated: readonly DataCheck[], party: PartyName): DataCheck[] {
+export function findDisagreements(claims: readonly Claim[], curated: readonly DataCheck[]): DataCheck[] {
   // a pair a curator already set side by side, with its own explanation, is not listed twice
   const curatedSets = curated.map((k) => new Set([...k.inputs, ...(k.against === null ? [] : [k.against])]));
   const covered = (list: readonly Claim[]) => curatedSets.some((set) => list.every((c) => set.has(c.id)));
@@ -67,18 +56,12 @@ export function findDisagreements(claims: readonly Claim[], nameOf: (id: string)
       id: `differ-${slugOf(first.subject)}-${slugOf(first.metric)}`,
       category: dates ? 'dates-differ' : 'sources-differ',
       subject: first.subject,
-      title: `${nameOf(first.subject)} — ${METRIC_LABEL[first.metric]}: ${values.size} different ${dates ? 'dates' : 'figures'}`,
+      text: { recipe: 'differ', metric: first.metric, values: values.size, one_claimant: sameClaimant },
       inputs: sorted.map((c) => c.id),
       against: null,
       computed: null,
       computed_unit: null,
       result: 'differs',
-      explanation:
-        `${sorted.map((c) => statement(c, party)).join('; ')}. ` +
-        (sameClaimant
-          ? 'One claimant gives different figures, in different texts or years. '
-          : 'Different sources give different figures. ') +
-        'The map shows them side by side and does not choose between them.',
       places: [],
     });
   }
@@ -86,7 +69,7 @@ export function findDisagreements(claims: readonly Claim[], nameOf: (id: string)
 }
 
 /** National displaced-people totals by year and source, in time order, never combined. */
-export function idpSeries(claims: readonly Claim[], party: PartyName): DataCheck[] {
+export function idpSeries(claims: readonly Claim[]): DataCheck[] {
   const list = claims
     .filter((c) => c.subject === COUNTRY_ID && SERIES_METRICS.includes(c.metric))
     .sort((a, b) => byCodeUnit(when(a), when(b)) || byCodeUnit(a.id, b.id));
@@ -97,44 +80,38 @@ export function idpSeries(claims: readonly Claim[], party: PartyName): DataCheck
       id: 'idp-totals-by-year',
       category: 'series',
       subject: COUNTRY_ID,
-      title: `Displaced people in Azerbaijan: ${list.length} totals by year and source`,
+      text: { recipe: 'idp-series' },
       inputs: list.map((c) => c.id),
       against: null,
       computed: null,
       computed_unit: null,
       result: values.size > 1 ? 'differs' : 'consistent',
-      explanation:
-        `${list.map((c) => `${when(c) || 'undated'}: ${statement(c, party)}`).join('; ')}. ` +
-        'These are counts of different years, by different bodies and definitions (some count only people from the districts that came under Armenian control). They are listed, never added up or averaged.',
       places: [],
     },
   ];
 }
 
 /** Each district whose stated area is more than AREA_TOLERANCE from the boundary this map draws. */
-export function areaAgainstMap(claims: readonly Claim[], districts: readonly DistrictSummary[], nameOf: (id: string) => string, party: PartyName): DataCheck[] {
+export function areaAgainstMap(claims: readonly Claim[], districts: readonly DistrictSummary[]): DataCheck[] {
   const checks: DataCheck[] = [];
   for (const d of districts) {
-    const stated = claims.filter((c) => c.subject === d.id && c.metric === 'area_km2' && 'n' in c.value);
-    const off = stated.filter((c) => 'n' in c.value && Math.abs(c.value.n / d.area_km2_map - 1) > AREA_TOLERANCE);
-    if (off.length === 0) continue;
-    const map = Math.round(d.area_km2_map);
-    const pct = (c: Claim) => ('n' in c.value ? Math.round((c.value.n / d.area_km2_map - 1) * 100) : 0);
-    const signed = (p: number) => `${p > 0 ? '+' : ''}${p}%`;
+    const stated = claims.flatMap((c) => (c.subject === d.id && c.metric === 'area_km2' && 'n' in c.value ? [{ claim: c.id, n: c.value.n }] : []));
+    const beyond = (n: number) => Math.abs(n / d.area_km2_map - 1) > AREA_TOLERANCE;
+    if (!stated.some((s) => beyond(s.n))) continue;
     checks.push({
       id: `area-${d.id}`,
       category: 'map-measure',
       subject: d.id,
-      title: `${nameOf(d.id)} — stated area against the drawn boundary (${[...new Set(off.map((c) => signed(pct(c))))].join(', ')})`,
-      inputs: stated.map((c) => c.id),
+      text: {
+        recipe: 'area-vs-map',
+        tolerance_pct: AREA_TOLERANCE * 100,
+        stated: stated.map((s) => ({ claim: s.claim, percent: Math.round((s.n / d.area_km2_map - 1) * 100), beyond: beyond(s.n) })),
+      },
+      inputs: stated.map((s) => s.claim),
       against: null,
-      computed: map,
+      computed: Math.round(d.area_km2_map),
       computed_unit: 'km²',
       result: 'differs',
-      explanation:
-        `The boundary this map draws (Natural Earth, generalised) measures ${groupDigits(map)} km² (geodesic, map calculation). ` +
-        `${stated.map((c) => `${statement(c, party)} (${signed(pct(c))})`).join('; ')}. ` +
-        `A difference over ${AREA_TOLERANCE * 100}% says the drawn outline, or the district the source measured, is not the same shape; it does not say which figure is right.`,
       places: [],
     });
   }

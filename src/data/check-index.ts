@@ -1,4 +1,4 @@
-import type { CheckCategory, DataCheck } from '../schema/index.ts';
+import type { CheckCategory, Claim, DataCheck, DistrictSummary, EventPlaceSummary, EventSummary, Party, RouteSummary } from '../schema/index.ts';
 
 /** Lists, not verdicts: a popup row does not carry their badge (it would sit on nearly every row). */
 export const INVENTORY: ReadonlySet<CheckCategory> = new Set(['gap', 'single-source', 'unchecked-quote', 'no-source-named']);
@@ -30,4 +30,21 @@ export function indexChecks(checks: readonly DataCheck[]): CheckLookup {
     uncheckedList: checks.find((c) => c.id === 'quotes-not-checked'),
     copiesList: checks.find((c) => c.id === 'quotes-read-in-copies'),
   };
+}
+
+/**
+ * The names a check's title needs, from the data: parties, and each kind of subject by id. The
+ * page's index has them all; the sentences choose which name of a place they use.
+ */
+export interface CheckNames {
+  partiesById: ReadonlyMap<string, Pick<Party, 'name'>>;
+  districtsById: ReadonlyMap<string, Pick<DistrictSummary, 'name_az' | 'name_en'>>;
+  eventsById: ReadonlyMap<string, Pick<EventSummary, 'name_az'>>;
+  eventPlacesById: ReadonlyMap<string, Pick<EventPlaceSummary, 'name_az'>>;
+  routesById: ReadonlyMap<string, Pick<RouteSummary, 'name_en'>>;
+}
+
+/** A check's explanation also quotes the figures it is about. */
+export interface CheckData extends CheckNames {
+  claimsById: ReadonlyMap<string, Claim>;
 }

@@ -60,10 +60,14 @@ export function partyOf(id: string, lookup: { partiesById: ReadonlyMap<string, P
 }
 
 /** What a claim row needs: the sources to cite and the checks to badge. */
-export const claimContext = (index: AtlasIndex): { sourcesById: AtlasIndex['sourcesById']; partiesById: AtlasIndex['partiesById']; checks: CheckLookup } => ({
+export const claimContext = (
+  index: AtlasIndex,
+): { sourcesById: AtlasIndex['sourcesById']; partiesById: AtlasIndex['partiesById']; checks: CheckLookup; names: AtlasIndex } => ({
   sourcesById: index.sourcesById,
   partiesById: index.partiesById,
   checks: index.checks,
+  // the badges' titles name places by their names, from the index
+  names: index,
 });
 
 const METRIC_RANK = new Map<Metric, number>(METRICS.map((m, i) => [m, i]));

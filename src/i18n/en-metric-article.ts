@@ -1,7 +1,7 @@
-import type { ArticleMetric } from '../schema/metric-article.ts';
+import type { Metric } from '../schema/metric.ts';
 
-/** Labels of the metrics added for the article's coverage (issue 6). */
-export const ARTICLE_METRIC_LABEL: Record<ArticleMetric, string> = {
+/** Labels of the metrics added for the article's coverage; METRIC_LABEL (en.ts) checks that every metric has one. */
+export const ARTICLE_METRIC_LABEL = {
   area_under_control_or_affected_sq_mi: 'Territory under Armenian control or affected (sq mi, as printed)',
   date_established: 'Established',
   date_transfer_decision: 'Regional Soviet decided to transfer the region to Armenia',
@@ -11,4 +11,4 @@ export const ARTICLE_METRIC_LABEL: Record<ArticleMetric, string> = {
   displacement_second_wave: 'Second wave of displacement',
   heritage_site_misuse: 'Heritage site put to other use',
   cut_off_by_road_months: 'Cut off by road before the attack (months)',
-};
+} satisfies Partial<Record<Metric, string>>;

@@ -44,7 +44,7 @@ const BADGE_KIND: Record<CheckCategory, string> = {
   'no-source-named': 'no source named',
 };
 
-/** Each category's heading and what it means, in the view's order (src/schema/atlas.ts). */
+/** Each category's heading and what it means, in the view's order (src/schema/check.ts). */
 export const CATEGORY: Record<CheckCategory, { label: string; about: string }> = {
   arithmetic: { label: 'Sums', about: "One source's figures added up by this map, against the total the same source states." },
   conversion: { label: 'Unit conversions', about: "One source's figure converted by this map, against the conversion the source prints." },

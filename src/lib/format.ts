@@ -160,7 +160,7 @@ export function formatDateRange(from: string, to: string): string {
 /**
  * The words a source hedges a number or range with ("about", its own "approximately", "as many
  * as"); '' for an exact figure or a value that is not a number. One place for the screen, the
- * exports and the build's explanations.
+ * exports and the data checks' sentences.
  */
 export function hedgeOf(value: ValueLike): string {
   switch (value.kind) {

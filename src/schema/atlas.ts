@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LongText, ShortText, Slug } from './common.ts';
+import { LongText, ShortText } from './common.ts';
 import { Claim } from './claim.ts';
 import { Alias, GroupBasis } from './district.ts';
 import { DistrictId, GroupId, NKAO_ID, SubjectId } from './ids.ts';
@@ -10,6 +10,10 @@ import { METRIC_GROUPS } from './metric-group.ts';
 import { EventSummary } from './event.ts';
 import { CoverageSummary } from './coverage.ts';
 import { ThemeModel } from './theme.ts';
+import { DataCheck } from './check.ts';
+
+// the checks' schema lives in check.ts; importers of this file keep finding it here
+export { CHECK_CATEGORIES, CheckCategory, CheckText, CuratedWords, DataCheck } from './check.ts';
 
 export const GroupDef = z.strictObject({
   id: GroupId,
@@ -31,60 +35,6 @@ export const DistrictSummary = z.strictObject({
   note: LongText.optional(),
 });
 export type DistrictSummary = z.infer<typeof DistrictSummary>;
-
-/**
- * What kind of check it is, in the order the data-quality view lists them. The first three
- * compare a source with itself or two statements; the middle ones are found by the build across all
- * claims; the last ones are inventories (lists, not verdicts).
- */
-export const CHECK_CATEGORIES = [
-  'arithmetic', // one source's figures added up, against the total it states
-  'conversion', // one source's figure converted, against its own printed conversion
-  'wording', // two statements set side by side (a comparison curated in the data)
-  'sources-differ', // the same figure about the same place, given differently
-  'dates-differ', // the same date, given differently
-  'series', // totals of different years and sources, listed side by side (never combined)
-  'map-measure', // a stated area against the map's own measurement of the boundary
-  'gap', // places the sources give no figure for
-  'single-source', // figures that rest on one claimant
-  'unchecked-quote', // quotes taken from the research, not yet read by us in the original
-  'no-source-named', // figures whose text names no source for them
-] as const;
-export const CheckCategory = z.enum(CHECK_CATEGORIES);
-export type CheckCategory = z.infer<typeof CheckCategory>;
-
-/**
- * A check computed at build time from claims, shown to the reader, never hidden. Only figures of
- * one source are combined (e.g. the article's own list against its own total); across sources the
- * map only sets figures side by side.
- */
-export const DataCheck = z
-  .strictObject({
-    id: Slug,
-    category: CheckCategory,
-    subject: SubjectId,
-    /** long: a found check's title carries place names, which may each be a full short text */
-    title: LongText,
-    /** the claims the check is about (computed from, compared, or listed) */
-    inputs: z.array(ShortText),
-    /** the claim the computation is compared against; null for lists and side-by-side sets */
-    against: ShortText.nullable(),
-    /** the number this map computed; null for a check that compares wording, not numbers */
-    computed: z.number().nullable(),
-    /** the unit of `computed` ("persons", "sq mi", "km²") */
-    computed_unit: ShortText.nullable(),
-    /** "consistent"/"differs" for comparisons; "listed" for inventories */
-    result: z.enum(['consistent', 'differs', 'listed']),
-    explanation: LongText,
-    /** places the check names that have no claim to link (a gap) */
-    places: z.array(SubjectId),
-  })
-  .superRefine((c, ctx) => {
-    if (c.inputs.length === 0 && c.places.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['inputs'], message: 'a check must name at least one claim or place' });
-    }
-  });
-export type DataCheck = z.infer<typeof DataCheck>;
 
 const Count = z.number().int().min(0);
 /** Claims per side of the party that states them. */

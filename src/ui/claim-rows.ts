@@ -5,7 +5,8 @@ import { partyOf } from '../data/index-claims.ts';
 import { EVIDENCE, GRADE_LABEL, GRADE_MEANING, claimantName, sideLabel } from '../i18n/en-evidence.ts';
 import { CITE } from '../i18n/en-cite.ts';
 import { METRIC_LABEL, UI } from '../i18n/en.ts';
-import type { CheckLookup } from '../data/check-index.ts';
+import type { CheckLookup, CheckNames } from '../data/check-index.ts';
+import { checkTitle } from '../i18n/en-checks.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
 import type { DataCheck } from '../schema/index.ts';
 import { el, type Child } from './dom.ts';
@@ -16,7 +17,11 @@ export interface ClaimContext {
   partiesById: ReadonlyMap<string, Party>;
   /** the build's data checks: a figure involved in one carries a badge that opens it */
   checks?: CheckLookup;
+  /** names of places for the badges' titles ("Open the data check “Laçın — Area: …”"); without them a place is named by its id */
+  names?: CheckNames;
 }
+
+const NO_PLACE_NAMES = { districtsById: new Map(), eventsById: new Map(), eventPlacesById: new Map(), routesById: new Map() };
 
 export interface ClaimRowOptions {
   /** text shown in place of the formatted value (e.g. "Listed among …" for a group claim) */
@@ -80,10 +85,11 @@ function unsourcedBadge(claim: Claim): Child {
 }
 
 /** A badge that opens the data-quality view at a check (one page-level listener answers it). */
-export function checkBadge(check: DataCheck, text: string, kind: string): HTMLButtonElement {
+export function checkBadge(check: DataCheck, text: string, kind: string, ctx: ClaimContext): HTMLButtonElement {
+  const title = checkTitle(check, ctx.names ?? { ...NO_PLACE_NAMES, partiesById: ctx.partiesById });
   return el(
     'button',
-    { type: 'button', class: `badge badge-${kind} badge-link`, 'data-testid': 'badge', 'data-badge': kind, 'data-open-check': check.id, title: QUALITY.openCheck(check.title) },
+    { type: 'button', class: `badge badge-${kind} badge-link`, 'data-testid': 'badge', 'data-badge': kind, 'data-open-check': check.id, title: QUALITY.openCheck(title) },
     text,
   );
 }
@@ -95,7 +101,7 @@ export function checkBadge(check: DataCheck, text: string, kind: string): HTMLBu
 function gradeBadge(claim: Claim, ctx: ClaimContext): Child {
   const grade = claim.read.grade;
   const list = grade === 'not-read' ? ctx.checks?.uncheckedList : grade === 'reproduction' ? ctx.checks?.copiesList : undefined;
-  const b = list ? checkBadge(list, GRADE_LABEL[grade], `grade-${grade}`) : el('span', { class: `badge badge-grade-${grade}`, 'data-testid': 'badge' }, GRADE_LABEL[grade]);
+  const b = list ? checkBadge(list, GRADE_LABEL[grade], `grade-${grade}`, ctx) : el('span', { class: `badge badge-grade-${grade}`, 'data-testid': 'badge' }, GRADE_LABEL[grade]);
   b.dataset.grade = grade;
   b.title = GRADE_MEANING[grade];
   return b;
@@ -269,9 +275,9 @@ export function buildMetricBlock(
   const heading = el(opts.level ?? 'h3', { class: 'metric-heading' }, METRIC_LABEL[metric]);
   const linked = [...new Set(claims.flatMap((c) => ctx.checks?.forClaim(c.id) ?? []))];
   const differ = linked.find((k) => k.category === 'sources-differ' || k.category === 'dates-differ');
-  for (const b of metricBadges(claims)) heading.append(' ', b === UI.sourcesDiffer && differ ? checkBadge(differ, b, 'differ') : badge(b));
+  for (const b of metricBadges(claims)) heading.append(' ', b === UI.sourcesDiffer && differ ? checkBadge(differ, b, 'differ', ctx) : badge(b));
   // the other checks this figure is part of (a sum, a conversion, a comparison, an area)
-  for (const k of linked) if (k !== differ) heading.append(' ', checkBadge(k, QUALITY.badgeCheck(k.category, QUALITY.resultLabel[k.result]), `check-${k.result}`));
+  for (const k of linked) if (k !== differ) heading.append(' ', checkBadge(k, QUALITY.badgeCheck(k.category, QUALITY.resultLabel[k.result]), `check-${k.result}`, ctx));
   const row = (c: Claim) =>
     buildClaimRow(c, ctx, {
       anchor: opts.anchor ?? false,

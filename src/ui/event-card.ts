@@ -5,6 +5,7 @@
  */
 import type { AtlasIndex } from '../data/index-claims.ts';
 import { claimContext } from '../data/index-claims.ts';
+import { checkExplanation, checkTitle } from '../i18n/en-checks.ts';
 import { METRIC_LABEL, UI } from '../i18n/en.ts';
 import { formatDateRange, formatNumber } from '../lib/format.ts';
 import { buildTimeline } from '../lib/timeline.ts';
@@ -54,9 +55,9 @@ function comparison(check: DataCheck, index: AtlasIndex, ctx: ClaimContext): HTM
   return el(
     'li',
     { class: `check check-${check.result}`, 'data-testid': 'event-comparison', 'data-check-id': check.id },
-    el('h4', {}, check.title, ' ', el('span', { class: `badge badge-${check.result}` }, check.result)),
+    el('h4', {}, checkTitle(check, index), ' ', el('span', { class: `badge badge-${check.result}` }, check.result)),
     el('ul', { class: 'claims' }, ...rows),
-    el('p', { class: 'check-explanation' }, check.explanation),
+    el('p', { class: 'check-explanation' }, checkExplanation(check, index)),
   );
 }
 

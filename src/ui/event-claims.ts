@@ -7,32 +7,14 @@ import { claimsByMetric } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { formatValue } from '../lib/format.ts';
 import type { Claim, EventSummary, Metric, SubjectId } from '../schema/index.ts';
-import { TIME_METRICS as SCHEMA_TIME_METRICS } from '../schema/index.ts';
+import { TIME_METRICS as SCHEMA_TIME_METRICS, metricsPlacedBy } from '../schema/index.ts';
 import { buildMetricBlock, claimAnchorId, splitBreakdowns, type ClaimContext } from './claim-rows.ts';
 
-/** The death toll as the place popups show it (the card shows every count). */
-export const DEATH_TOLL_METRICS: readonly Metric[] = ['killed', 'killed_civilians', 'bodies_brought', 'bodies_counted', 'deaths_described'];
+/** The death toll as the place popups show it (the card shows every count), in the metric table's order for it. */
+export const DEATH_TOLL_METRICS: readonly Metric[] = metricsPlacedBy('toll');
 
-/** People: deaths first, then the other consequences, in the schema's order. */
-export const COUNT_METRICS: readonly Metric[] = [
-  'killed',
-  'killed_civilians',
-  'killed_women',
-  'killed_children',
-  'killed_elderly',
-  'deaths_described',
-  'bodies_counted',
-  'bodies_brought',
-  'bodies_examined',
-  'injured',
-  'disabled',
-  'hostages',
-  'missing',
-  'orphaned_both_parents',
-  'orphaned_one_parent',
-  'families_wiped_out',
-  'population_before_event',
-];
+/** People: deaths first, then the other consequences (the metric table places each). */
+export const COUNT_METRICS: readonly Metric[] = metricsPlacedBy('counts');
 
 export const FORCE_METRICS: readonly Metric[] = ['defenders', 'attackers', 'unit_involved'];
 

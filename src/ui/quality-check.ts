@@ -4,6 +4,7 @@
  * button that shows it where it lives (a popup, the country panel, an event card).
  */
 import { isPlace, partyOf, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+import { checkExplanation, checkTitle } from '../i18n/en-checks.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
 import { UI } from '../i18n/en.ts';
 import { attribution, formatAmount, formatValue } from '../lib/format.ts';
@@ -85,10 +86,10 @@ export function buildCheck(check: DataCheck, index: AtlasIndex, ctx: ClaimContex
       'data-category': check.category,
       'data-result': check.result,
     },
-    el('h4', { class: 'check-title' }, check.title, ' ', el('span', { class: `badge badge-${check.result}` }, QUALITY.resultLabel[check.result])),
+    el('h4', { class: 'check-title' }, checkTitle(check, index), ' ', el('span', { class: `badge badge-${check.result}` }, QUALITY.resultLabel[check.result])),
     computed,
     stated,
-    el('p', { class: 'check-explanation' }, check.explanation),
+    el('p', { class: 'check-explanation' }, checkExplanation(check, index)),
     placeButtons(check.places, index, actions),
     claims.length > 0 ? figuresList(claims, index, ctx, actions) : null,
   );

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseForQuoteMatch, quoteOccursIn } from '../../src/lib/quote-text.ts';
-import { ClaimRecord as Claim, DistrictRecord, Party, SourceRecord as Source } from '../../src/schema/index.ts';
+import { ClaimRecord as Claim, DistrictRecord, METRIC_ROWS, Party, SourceRecord as Source, unitKind } from '../../src/schema/index.ts';
 
 const root = resolve(import.meta.dirname, '../../geodata');
 const readJson = (p: string): unknown => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
@@ -22,6 +22,14 @@ describe('curated claims (geodata/claims)', () => {
   it('every claim points at a source in the bibliography', () => {
     const ids = new Set(sources.map((s) => s.id));
     expect(claims.filter((c) => !ids.has(c.source)).map((c) => `${c.id} → ${c.source}`)).toEqual([]);
+  });
+
+  it('every figure is counted in the kind of unit its metric is counted in (a count of people is never in km)', () => {
+    const kindOf = new Map(METRIC_ROWS.map((r) => [r.id as string, r.unit]));
+    // a description in words may stand for any metric: the date "after the town fell", "most of them"
+    const counted = claims.filter((c) => c.unit !== 'text');
+    expect(counted.length).toBeGreaterThan(300);
+    expect(counted.filter((c) => unitKind(c.unit) !== kindOf.get(c.metric)).map((c) => `${c.id}: ${c.metric} in ${c.unit}`)).toEqual([]);
   });
 
   it('claim ids are unique across files', () => {

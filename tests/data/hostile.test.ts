@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { fullAtlas } from '../committed-data.ts';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../geodata/build/build.ts';
+import { checkExplanation, checkTitle } from '../../src/i18n/en-checks.ts';
 import { DistrictCollection, EventCollection, MAX_LONG, MAX_SHORT } from '../../src/schema/index.ts';
+import { checkData } from '../check-data.ts';
 import { HOSTILE_DISTRICT, HOSTILE_FIXTURE, MARKUP_URL, PAYLOADS } from './fixtures/hostile/payloads.ts';
 import { tempDir } from './fixture-dirs.ts';
 
@@ -96,6 +98,7 @@ describe('build:data on the hostile fixture', () => {
   });
 
   it('ships the event, its places, route, measure and comparison texts exactly as written', () => {
+    const words = checkData(atlas);
     const [event] = atlas.events;
     const [e] = eventsIn.events;
     expect(event).toMatchObject({ name_en: e!.name_en, name_az: e!.name_az, short_name: e!.short_name, summary: e!.summary });
@@ -104,9 +107,10 @@ describe('build:data on the hostile fixture', () => {
     for (const m of eventsIn.measures) expect(event?.measures.find((x) => x.id === m.id)).toMatchObject(m);
     for (const k of [...eventsIn.comparisons, ...recipesIn]) {
       const check = atlas.checks.find((c) => c.id === k.id);
-      expect(check?.title, String(k.id)).toBe(k.title);
-      // a conversion appends the build's own sentence to the curator's explanation
-      expect(check?.explanation.startsWith(String(k.explanation)), String(k.id)).toBe(true);
+      // the curator's words as data, and on the page: a conversion adds the map's own sentence after them
+      expect(check && 'curated' in check.text ? check.text.curated : undefined, String(k.id)).toEqual({ title: k.title, explanation: k.explanation });
+      expect(checkTitle(check!, words), String(k.id)).toBe(k.title);
+      expect(checkExplanation(check!, words).startsWith(String(k.explanation)), String(k.id)).toBe(true);
     }
     for (const f of events.features) {
       const place = eventsIn.places.find((p) => p.id === f.properties.id);

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wordedChecks } from '../check-data.ts';
 import { committedData } from '../committed-data.ts';
 import { partyTermIn, workshopWordIn } from '../voice-words.ts';
 
@@ -44,7 +45,8 @@ function ownTexts(): Array<[where: string, text: string]> {
   }
   for (const e of atlas.events) out.push([`event ${e.id} name_en`, e.name_en], [`event ${e.id} name_az`, e.name_az], [`event ${e.id} summary`, e.summary]);
   for (const g of atlas.groups) out.push([`group ${g.id} label`, g.label]);
-  for (const k of atlas.checks) out.push([`check ${k.id} title`, k.title], [`check ${k.id} explanation`, k.explanation]);
+  // as the page words them: the sentences of src/i18n/en-checks.ts with the names and figures of the data
+  for (const k of wordedChecks(atlas)) out.push([`check ${k.check.id} title`, k.title], [`check ${k.check.id} explanation`, k.explanation]);
   for (const o of atlas.coverage?.out_of_scope ?? []) out.push([`coverage ${o.id} reason`, o.reason]);
   return out;
 }

@@ -14,8 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData, type BuildResult } from '../../geodata/build/build.ts';
 import { CLAIM_FILES_DIR, OUTPUT_FILES } from '../../geodata/build/write-outputs.ts';
 import { DATA_FILES } from '../../src/data/load.ts';
+import { checkTitle } from '../../src/i18n/en-checks.ts';
 import type { Atlas } from '../../src/schema/index.ts';
 import { fullAtlas } from '../committed-data.ts';
+import { checkData } from '../check-data.ts';
 import { HOSTILE_DISTRICT, HOSTILE_FIXTURE, MARKUP_URL, PAYLOADS } from '../data/fixtures/hostile/payloads.ts';
 import { openAtlas, screenshotOnFailure, useAtlasPage } from './browser.ts';
 
@@ -248,7 +250,7 @@ describe('hostile data renders as inert text (built app, hostile fixture)', () =
     await openAllDetails(view);
     const text = await view.innerText();
     for (const id of ['fixture-territory-sq-mi', 'fixture-children']) {
-      expect(text, id).toContain(atlas.checks.find((c) => c.id === id)!.title);
+      expect(text, id).toContain(checkTitle(atlas.checks.find((c) => c.id === id)!, checkData(atlas)));
     }
     expect(text).toContain(PAYLOADS.style);
     expect(text).toContain(IMG_TEXT);

@@ -4,6 +4,7 @@
  * source gives a damage figure for says so.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkExplanation, checkTitle } from '../../src/i18n/en-checks.ts';
 import { committedData } from '../committed-data.ts';
 import { openAtlas, screenshotOnFailure, useAtlasPage } from './browser.ts';
 
@@ -61,6 +62,10 @@ describe('the data-quality view', () => {
     expect(check, 'a dates-differ check about a district').toBeDefined();
     const claimId = check!.inputs[1]!;
     await openView();
+    // the build gave ids and numbers; the view words them, the district named as the data names it
+    expect(await ctx.page.locator(`${checkSel(check!.id)} .check-title`).textContent()).toContain(checkTitle(check!, index));
+    expect(await ctx.page.locator(`${checkSel(check!.id)} .check-explanation`).textContent()).toBe(checkExplanation(check!, index));
+    expect(checkTitle(check!, index)).toContain(index.districtsById.get(check!.subject as never)!.name_az);
     await ctx.page.locator(`${checkSel(check!.id)} .check-claim[data-claim-id="${claimId}"]`).click();
     await ctx.page.locator(view).waitFor({ state: 'hidden' });
     const popup = ctx.page.locator('[data-testid="popup"]');

@@ -6,13 +6,12 @@ const check = (id: string, category: DataCheck['category'], inputs: string[], ag
   id,
   category,
   subject: 'AZE',
-  title: id,
+  text: { recipe: 'compare', curated: { title: id, explanation: id } },
   inputs,
   against,
   computed: null,
   computed_unit: null,
   result: category === 'single-source' || category === 'unchecked-quote' ? 'listed' : 'differs',
-  explanation: id,
   places: [],
 });
 
