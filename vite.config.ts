@@ -4,7 +4,11 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP_META, SECURITY_HEADERS } from './scripts/csp.ts';
 
-const GEODATA = resolve(import.meta.dirname, 'geodata');
+/**
+ * Where the built data is read from: geodata/, or the folder ATLAS_GEODATA names (the whole
+ * folder, so a benchmark can build the app on generated data: bench/scale-fixture.ts).
+ */
+const GEODATA = process.env.ATLAS_GEODATA ? resolve(process.env.ATLAS_GEODATA) : resolve(import.meta.dirname, 'geodata');
 /** The built outputs the page loads; sources and claims stay out of the bundle. */
 const servedData = () => readdirSync(GEODATA).filter((f) => /\.(geojson|json)$/.test(f));
 
