@@ -5,7 +5,11 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP_META, SECURITY_HEADERS } from './scripts/csp.ts';
 
-const GEODATA = resolve(import.meta.dirname, 'geodata');
+/**
+ * Where the built data is read from: geodata/, or the folder ATLAS_GEODATA names (the whole
+ * folder, so a benchmark can build the app on generated data: bench/scale-fixture.ts).
+ */
+const GEODATA = process.env.ATLAS_GEODATA ? resolve(process.env.ATLAS_GEODATA) : resolve(import.meta.dirname, 'geodata');
 /**
  * The built outputs the page loads (sources and curated claims stay out of the bundle), with the
  * path each is served at: geodata/*.geojson|json at data/, and one claim file per subject

@@ -33,6 +33,19 @@ export interface Metric {
   goal: number | string;
   unit: string;
   note?: string;
+  /** BENCH_BEFORE: the same metric for the build of that revision, measured in the same run */
+  before?: Pick<Metric, 'app' | 'baseline' | 'ratio' | 'note'>;
+}
+
+/** A metric per app build, by label: "after" (this tree) and, with BENCH_BEFORE, "before". */
+export type PerApp = Record<string, Metric>;
+
+/** One row: the "after" metric, with the "before" one beside it when there is one. */
+export function paired(per: PerApp): Metric {
+  const after = per.after;
+  if (!after) throw new Error(`no "after" measurement (have: ${Object.keys(per).join(', ') || 'none'})`);
+  const before = per.before;
+  return before ? { ...after, before: { app: before.app, baseline: before.baseline, ratio: before.ratio, note: before.note } } : after;
 }
 
 export const median = (xs: readonly number[]): number => {

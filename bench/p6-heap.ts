@@ -1,12 +1,12 @@
 /**
  * P6: main-thread JS heap (CDP Performance.getMetrics JSHeapUsedSize after
  * HeapProfiler.collectGarbage) after load, and after 20 district clicks alternating two districts
- * (popup opened and closed each time), app against the bare page. MapLibre's workers have heaps
+ * (popup opened and closed each time), each app against the bare page, all pages open at once. MapLibre's workers have heaps
  * of their own, the same in both pages, and are not counted.
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { district, interiorPoint } from '../tests/e2e/geo.ts';
-import { log, ratio, round1, type Metric } from './lib.ts';
+import { log, ratio, round1, type PerApp } from './lib.ts';
 import { clickAt, openTarget, settle, type OpenPage, type Target } from './pages.ts';
 
 const DISTRICTS = ['lachin', 'kalbajar'] as const;
@@ -53,31 +53,41 @@ async function clicks(open: OpenPage, cdp: CDPSession, load: number): Promise<He
 const perClick = (h: Heaps) => (h.after20 - h.load) / CLICKS;
 const steady = (h: Heaps) => (h.after20 - h.after10) / 10;
 
-export async function benchHeap(browser: Browser, app: Target, baseline: Target): Promise<Metric> {
-  const pa = await openTarget(browser, app);
-  const pb = await openTarget(browser, baseline);
+export async function benchHeap(browser: Browser, apps: Target[], baseline: Target): Promise<PerApp> {
+  const opened: { target: Target; open: OpenPage }[] = [];
   try {
-    const ca = await cdpOf(pa.page);
-    const cb = await cdpOf(pb.page);
-    const loadA = await heapBytes(ca);
-    const loadB = await heapBytes(cb);
-    const a = await clicks(pa, ca, loadA);
-    const b = await clicks(pb, cb, loadB);
+    for (const target of [...apps, baseline]) opened.push({ target, open: await openTarget(browser, target) });
+    const cdps = await Promise.all(opened.map((o) => cdpOf(o.open.page)));
+    // every page's heap after load first, then the clicks: no page is measured while another clicks
+    const loads: number[] = [];
+    for (const cdp of cdps) loads.push(await heapBytes(cdp));
+    const heaps = new Map<string, Heaps>();
+    for (const [i, o] of opened.entries()) {
+      const cdp = cdps[i];
+      if (cdp) heaps.set(o.target.label, await clicks(o.open, cdp, loads[i] ?? NaN));
+    }
+    const b = heaps.get(baseline.label);
+    if (!b) throw new Error('no heap read on the bare page');
     const kb = (x: number) => `${round1(x / 1024)} KB`;
-    log(`P6 app ${round1(a.load / MB)} → ${round1(a.after20 / MB)} MB, bare ${round1(b.load / MB)} → ${round1(b.after20 / MB)} MB`);
-    return {
-      app: round1(a.load / MB),
-      baseline: round1(b.load / MB),
-      ratio: ratio(a.load, b.load),
-      goal: '≤ 1.5, no growth per click',
-      unit: 'MB heap after load',
-      note:
-        `main-thread JSHeapUsedSize after GC; after ${CLICKS} clicks (${DISTRICTS.join('/')}): app ${round1(a.after20 / MB)} MB, bare ${round1(b.after20 / MB)} MB; ` +
-        `growth per click (after-20 − after-load)/20: app ${kb(perClick(a))}, bare ${kb(perClick(b))}; ` +
-        `clicks 11–20 only: app ${kb(steady(a))}, bare ${kb(steady(b))}`,
-    };
+    const out: PerApp = {};
+    for (const app of apps) {
+      const a = heaps.get(app.label);
+      if (!a) continue;
+      log(`P6 ${app.label} ${round1(a.load / MB)} → ${round1(a.after20 / MB)} MB, bare ${round1(b.load / MB)} → ${round1(b.after20 / MB)} MB`);
+      out[app.label] = {
+        app: round1(a.load / MB),
+        baseline: round1(b.load / MB),
+        ratio: ratio(a.load, b.load),
+        goal: '≤ 1.5, no growth per click',
+        unit: 'MB heap after load',
+        note:
+          `main-thread JSHeapUsedSize after GC; after ${CLICKS} clicks (${DISTRICTS.join('/')}): ${app.label} ${round1(a.after20 / MB)} MB, bare ${round1(b.after20 / MB)} MB; ` +
+          `growth per click (after-20 − after-load)/20: ${app.label} ${kb(perClick(a))}, bare ${kb(perClick(b))}; ` +
+          `clicks 11–20 only: ${app.label} ${kb(steady(a))}, bare ${kb(steady(b))}`,
+      };
+    }
+    return out;
   } finally {
-    await pa.close();
-    await pb.close();
+    for (const o of opened) await o.open.close();
   }
 }

@@ -104,7 +104,8 @@ function print(title: string, p: Profile): void {
 
 /**
  * In the page before its scripts: one profile from the document's start until main.ts assigns
- * window.__atlas (data, parsing, indexing, DOM, style: the app's own work before the map exists),
+ * window.__atlas (data, parsing, indexing, DOM, style: the app's own work before the map exists;
+ * the handle exists in `--mode test` builds, which this one is),
  * one from there until data-map-ready (MapLibre loading and drawing, with the app's remaining setup).
  */
 function splitProfile(): void {
@@ -139,11 +140,11 @@ async function startProfiler(cdp: CDPSession): Promise<void> {
 
 async function main(): Promise<void> {
   if (!CHROMIUM_PATH) throw new Error('Chromium not found');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--sourcemap', '--outDir', OUT, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--mode', 'test', '--logLevel', 'warn', '--sourcemap', '--outDir', OUT, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
   const app = await serve(OUT);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
-    await (await openTarget(browser, { kind: 'app', url: app.url })).close(); // warm-up
+    await (await openTarget(browser, { kind: 'app', url: app.url, label: 'app' })).close(); // warm-up
     const { page, context } = await freshPage(browser);
     const cdp = await context.newCDPSession(page);
     const profiles = new Map<string, Profile>();
@@ -157,7 +158,7 @@ async function main(): Promise<void> {
     await context.close();
     for (const [title, profile] of profiles) print(`app load, ${title}`, profile);
 
-    const open = await openTarget(browser, { kind: 'app', url: app.url });
+    const open = await openTarget(browser, { kind: 'app', url: app.url, label: 'app' });
     const at = interiorPoint(district(CLICK_DISTRICT));
     await clickAt(open.page, at); // warm-up click
     const pt = await pixelOf(open.page, at);
