@@ -47,7 +47,7 @@ export interface DamageTheme {
   differ: readonly ThemePlace[];
   /** smallest and largest number drawn (a one-class theme is labelled with them) */
   extent: readonly [number, number];
-  /** units as the claims state them, in first-use order */
+  /** units as the claims state them, in first use over the places in the map's order */
   units: readonly string[];
   /** years of the figures drawn (as_of, else the year the party stated it), ascending */
   years: readonly number[];
@@ -219,7 +219,8 @@ export function damageTheme(claims: readonly Claim[], metric: Metric): DamageThe
     shades,
     differ,
     extent: [Math.min(...values), Math.max(...values)],
-    units: [...new Set(drawn.map((c) => c.unit))],
+    // in the map's order of places, so that the same claims give the same legend however the files list them
+    units: [...new Set([...DISTRICT_IDS, NKAO_ID].flatMap((p) => byPlace.get(p) ?? []).map((c) => c.unit))],
     years,
     hedged: drawn.some((c) => c.value.kind === 'more_than' || c.value.kind === 'at_least' || c.value.kind === 'less_than'),
     ranges: drawn.some((c) => c.value.kind === 'range'),

@@ -11,7 +11,7 @@ import { layoutPage, type LegendSection, type PageLayout } from './compose-page.
 import { rectPx } from './page-units.ts';
 import { CanvasAllocationError, ExportAborted } from '../lib/export-errors.ts';
 import { canvasMeasure, loadExportFonts, paintPage } from './paint-page.ts';
-import { ExportRequest, lowerDpi, pageSize, type PageSize } from './paper.ts';
+import { ExportRequest, lowerDpi, pageSize, type PageSize } from '../lib/paper.ts';
 import { withJpegMetadata, withPngMetadata } from './png-metadata.ts';
 import type { EncodeReply } from './encode-worker.ts';
 import { frameCentre, frameView, joinBands, maxTileSide, metresPerCssPx, planTiles, previewRect, tileCentre, type FrameView, type Rect } from './tiles.ts';

@@ -4,7 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ExportImageResult } from '../export/export-image.ts';
-import type { ExportRequest } from '../export/paper.ts';
+import type { ExportRequest } from '../lib/paper.ts';
 
 export type ExportImageFn = (request: ExportRequest) => Promise<ExportImageResult>;
 

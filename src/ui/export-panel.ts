@@ -13,7 +13,7 @@ import type { AtlasData } from '../data/load.ts';
 import type { ExportContext, ExportImageResult, ExportOutcome } from '../export/export-image.ts';
 
 export type { ExportImageResult } from '../export/export-image.ts';
-import { CUSTOM_PX_MAX, CUSTOM_PX_MIN, DPI_CHOICES, DPI_MAX, DPI_MIN, dpiProblem, pageSize, PAPER_NAMES, type ExportRequest } from '../export/paper.ts';
+import { CUSTOM_PX_MAX, CUSTOM_PX_MIN, DPI_CHOICES, DPI_MAX, DPI_MIN, dpiProblem, pageSize, PAPER_NAMES, type ExportRequest } from '../lib/paper.ts';
 import { UI } from '../i18n/en.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
 import { el } from './dom.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExportRequest } from '../../src/export/paper.ts';
+import type { ExportRequest } from '../../src/lib/paper.ts';
 import type { ExportImageResult } from '../../src/ui/export-panel.ts';
 import { openAtlas, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { downloadUrl } from './browser.ts';

@@ -9,7 +9,7 @@ import {
   type PageLayout,
 } from '../../src/export/compose-page.ts';
 import { rectPx, scaleBar } from '../../src/export/page-units.ts';
-import { pageSize, pxToMm } from '../../src/export/paper.ts';
+import { pageSize, pxToMm } from '../../src/lib/paper.ts';
 import type { Rect } from '../../src/export/tiles.ts';
 
 /** A stand-in for Canvas measureText: every character 0.55 em wide (0.6 em in bold). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dpiProblem, ExportRequest, lowerDpi, mmToPx, pageSize, pxToMm } from '../../src/export/paper.ts';
+import { dpiProblem, ExportRequest, lowerDpi, mmToPx, pageSize, pxToMm } from '../../src/lib/paper.ts';
 
 describe('page size: px = round(mm / 25.4 · dpi)', () => {
   it('A3 landscape at 300 dpi is exactly 4961 × 3508 px', () => {
