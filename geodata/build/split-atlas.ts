@@ -40,10 +40,12 @@ export function splitAtlas(atlas: Atlas): SplitAtlas {
     const sourceIds = new Set(all.map((c) => c.source));
     const partyIds = new Set(all.flatMap((c) => (c.relayed_by ? [c.claimed_by, c.relayed_by] : [c.claimed_by])));
     const note = atlas.districts.find((d) => d.id === subject)?.note;
+    const summary = atlas.events.find((e) => e.id === subject)?.summary;
     return {
       version: atlas.version,
       subject,
       ...(note ? { note } : {}),
+      ...(summary ? { summary } : {}),
       claims,
       related,
       sources: atlas.sources.filter((s: Source) => sourceIds.has(s.id)),
@@ -61,7 +63,7 @@ export function splitAtlas(atlas: Atlas): SplitAtlas {
     check_subjects: Object.fromEntries(
       atlas.checks.map((c) => [c.id, unique([...c.inputs, ...(c.against === null ? [] : [c.against])].flatMap(subjectOf))]),
     ),
-    events: atlas.events,
+    events: atlas.events.map(({ summary: _summary, ...e }) => e),
     coverage: atlas.coverage,
     themes: atlas.themes,
     claim_files: files.map((f) => f.subject),
@@ -81,6 +83,7 @@ export function joinAtlas(first: AtlasFirst, files: readonly ClaimFile[]): Atlas
     for (const p of f.parties) parties.set(p.id, p);
   }
   const notes = new Map(files.flatMap((f) => (f.note ? [[f.subject, f.note] as const] : [])));
+  const summaries = new Map(files.flatMap((f) => (f.summary ? [[f.subject, f.summary] as const] : [])));
   return {
     version: first.version,
     sources: [...sources.values()],
@@ -93,7 +96,7 @@ export function joinAtlas(first: AtlasFirst, files: readonly ClaimFile[]): Atlas
     }),
     groups: first.groups,
     checks: first.checks,
-    events: first.events,
+    events: first.events.map((e) => ({ ...e, summary: summaries.get(e.id) ?? '' })),
     coverage: first.coverage,
     themes: first.themes,
   };

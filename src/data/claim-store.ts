@@ -19,6 +19,8 @@ export interface ClaimStore {
   readonly parties: ReadonlyMap<string, Party>;
   /** a district's note, once its file is loaded */
   readonly notes: ReadonlyMap<SubjectId, string>;
+  /** an event's summary, once its file is loaded */
+  readonly summaries: ReadonlyMap<SubjectId, string>;
   /**
    * Loads the files of these subjects (those that have one; each once). Never rejects: a file
    * that fails is kept in `failures` and named by whoever shows the subject.
@@ -43,6 +45,7 @@ export function createClaimStore(baseUrl: string, version: string, withFiles: re
   const sources = new Map<string, Source>();
   const parties = new Map<string, Party>();
   const notes = new Map<SubjectId, string>();
+  const summaries = new Map<SubjectId, string>();
   const failures = new Map<SubjectId, DataLoadError>();
   const loading = new Map<SubjectId, Promise<void>>();
 
@@ -52,6 +55,7 @@ export function createClaimStore(baseUrl: string, version: string, withFiles: re
     for (const s of file.sources) sources.set(s.id, s);
     for (const p of file.parties) parties.set(p.id, p);
     if (file.note) notes.set(file.subject, file.note);
+    if (file.summary) summaries.set(file.subject, file.summary);
   };
 
   const load = (subject: SubjectId): Promise<void> => {
@@ -81,6 +85,7 @@ export function createClaimStore(baseUrl: string, version: string, withFiles: re
     sources,
     parties,
     notes,
+    summaries,
     ensure: async (subjects) => {
       await Promise.all([...new Set(subjects)].filter((s) => has.has(s)).map(load));
     },

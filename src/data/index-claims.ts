@@ -5,7 +5,7 @@ import type {
   DistrictProps,
   DistrictSummary,
   EventPlaceSummary,
-  EventSummary,
+  EventEntry,
   GroupDef,
   Metric,
   Party,
@@ -44,7 +44,7 @@ export interface AtlasIndex {
   groupsById: ReadonlyMap<string, GroupDef>;
   /** district ids in the order the list shows them: the features' order */
   order: readonly PlaceId[];
-  eventsById: ReadonlyMap<string, EventSummary>;
+  eventsById: ReadonlyMap<string, EventEntry>;
   eventPlacesById: ReadonlyMap<string, EventPlaceSummary>;
   routesById: ReadonlyMap<string, RouteSummary>;
   /** display name of every event, event place and route id (Azerbaijani name for places) */

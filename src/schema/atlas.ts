@@ -7,7 +7,7 @@ import { Source } from './source.ts';
 import { Party, SIDES } from './party.ts';
 import { READ_GRADES } from './claim.ts';
 import { METRIC_GROUPS } from './metric-group.ts';
-import { EventSummary } from './event.ts';
+import { EventEntry, EventSummary } from './event.ts';
 import { CoverageSummary } from './coverage.ts';
 import { ThemeModel } from './theme.ts';
 import { DataCheck } from './check.ts';
@@ -90,7 +90,7 @@ export const AtlasFirst = z.strictObject({
   checks: z.array(DataCheck),
   /** per check, the subjects whose claim files hold its inputs (the data-quality view loads them) */
   check_subjects: z.record(z.string(), z.array(SubjectId)),
-  events: z.array(EventSummary),
+  events: z.array(EventEntry),
   coverage: CoverageSummary.nullable(),
   themes: Atlas.shape.themes,
   /** the subjects that have a claim file, in the claims' order */
@@ -108,6 +108,8 @@ export const ClaimFile = z.strictObject({
   subject: SubjectId,
   /** the district's own note (names, spellings and where they come from) */
   note: LongText.optional(),
+  /** the event's summary, in this map's words with the sources' quoted */
+  summary: LongText.optional(),
   claims: z.array(Claim),
   related: z.array(Claim),
   sources: z.array(Source),

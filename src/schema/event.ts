@@ -155,6 +155,10 @@ export const EventSummary = EventRecord.extend({
 });
 export type EventSummary = z.infer<typeof EventSummary>;
 
+/** An event as the first-load file lists it: its summary (which quotes sources) comes with its claims. */
+export const EventEntry = EventSummary.omit({ summary: true });
+export type EventEntry = z.infer<typeof EventEntry>;
+
 /**
  * Properties of a feature in geodata/events.geojson. Flat scalars for MapLibre expressions; the
  * popup looks everything else up in atlas.json by `id`.

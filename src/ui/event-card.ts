@@ -9,7 +9,7 @@ import { checkExplanation, checkTitle } from '../i18n/en-checks.ts';
 import { METRIC_LABEL, UI } from '../i18n/en.ts';
 import { formatDateRange, formatNumber } from '../lib/format.ts';
 import { buildTimeline } from '../lib/timeline.ts';
-import type { Claim, DataCheck, EventSummary, SubjectId } from '../schema/index.ts';
+import type { Claim, DataCheck, EventEntry, SubjectId } from '../schema/index.ts';
 import { badge, buildClaimRow, claimAnchorId, metricBadges, type ClaimContext } from './claim-rows.ts';
 import { reveal } from './focus-claim.ts';
 import { el } from './dom.ts';
@@ -28,7 +28,7 @@ export interface EventCardActions {
 
 const PRECISION_WORD = { exact: 'exact point', approximate: 'approximate point', described: 'described only, no coordinates' } as const;
 
-function timelineSection(claims: readonly Claim[], event: EventSummary, index: AtlasIndex, ctx: ClaimContext): HTMLElement {
+function timelineSection(claims: readonly Claim[], event: EventEntry, index: AtlasIndex, ctx: ClaimContext): HTMLElement {
   const stages = buildTimeline(claims, TIME_METRICS);
   const where = whereOf(index, event);
   const entries = stages.map((stage) => {
@@ -80,7 +80,7 @@ function section(name: string, title: string, open: boolean, ...children: Array<
   );
 }
 
-function placesSection(event: EventSummary, index: AtlasIndex, actions: EventCardActions): HTMLElement {
+function placesSection(event: EventEntry, index: AtlasIndex, actions: EventCardActions): HTMLElement {
   const button = (ref: EventRef, mark: Parameters<typeof markSwatch>[0], name: string, what: string) => {
     const b = el(
       'button',
@@ -106,7 +106,7 @@ function placesSection(event: EventSummary, index: AtlasIndex, actions: EventCar
   )!;
 }
 
-export function buildEventCard(event: EventSummary, index: AtlasIndex, actions: EventCardActions): HTMLElement {
+export function buildEventCard(event: EventEntry, index: AtlasIndex, actions: EventCardActions): HTMLElement {
   const ctx: ClaimContext = claimContext(index);
   const claims = eventClaims(index, event);
   const where = whereOf(index, event);
@@ -129,7 +129,7 @@ export function buildEventCard(event: EventSummary, index: AtlasIndex, actions: 
     el('div', { class: 'event-card-head' }, el('h2', { id: headingId, tabindex: -1 }, event.name_en), close),
     el('p', { class: 'event-card-dates' }, `${formatDateRange(event.when.from, event.when.to)} · ${event.name_az}`),
     showOnMap,
-    section('summary', UI.eventSummaryHeading, false, el('p', { class: 'event-card-summary' }, event.summary)),
+    section('summary', UI.eventSummaryHeading, false, el('p', { class: 'event-card-summary' }, index.claims.summaries.get(event.id) ?? '')),
     // the places first: the way from the card to the map, and how sure anyone is about each
     placesSection(event, index, actions),
     timelineSection(claims, event, index, ctx),

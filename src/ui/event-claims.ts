@@ -6,7 +6,7 @@ import type { AtlasIndex } from '../data/index-claims.ts';
 import { claimsByMetric } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { formatValue } from '../lib/format.ts';
-import type { Claim, EventSummary, Metric, SubjectId } from '../schema/index.ts';
+import type { Claim, EventEntry, Metric, SubjectId } from '../schema/index.ts';
 import { TIME_METRICS as SCHEMA_TIME_METRICS, metricsPlacedBy } from '../schema/index.ts';
 import { buildMetricBlock, claimAnchorId, splitBreakdowns, type ClaimContext } from './claim-rows.ts';
 
@@ -22,17 +22,17 @@ export const FORCE_METRICS: readonly Metric[] = ['defenders', 'attackers', 'unit
 export const TIME_METRICS: readonly Metric[] = SCHEMA_TIME_METRICS;
 
 /** Every subject of an event: the event itself, its places and its routes. */
-export function eventSubjects(event: EventSummary): SubjectId[] {
+export function eventSubjects(event: EventEntry): SubjectId[] {
   return [event.id, ...event.places.map((p) => p.id), ...event.routes.map((r) => r.id)];
 }
 
 /** All claims about the event, its places and its routes, in data order. */
-export function eventClaims(index: AtlasIndex, event: EventSummary): Claim[] {
+export function eventClaims(index: AtlasIndex, event: EventEntry): Claim[] {
   return eventSubjects(event).flatMap((s) => index.claimsBySubject.get(s) ?? []);
 }
 
 /** "at Ağdam" for a claim about one of the event's places; nothing for the event itself. */
-export function whereOf(index: AtlasIndex, event: EventSummary): (c: Claim) => string | undefined {
+export function whereOf(index: AtlasIndex, event: EventEntry): (c: Claim) => string | undefined {
   return (c) => (c.subject === event.id ? undefined : UI.atPlace(index.eventNames.get(c.subject) ?? c.subject));
 }
 

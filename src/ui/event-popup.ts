@@ -7,7 +7,7 @@ import type { AtlasIndex } from '../data/index-claims.ts';
 import { claimContext, claimsByMetric, partyOf } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { formatNumber } from '../lib/format.ts';
-import type { Claim, EventPlaceSummary, EventSummary, MeasureSummary, Metric, RouteSummary, SubjectId } from '../schema/index.ts';
+import type { Claim, EventPlaceSummary, EventEntry, MeasureSummary, Metric, RouteSummary, SubjectId } from '../schema/index.ts';
 import { buildMetricBlock, type ClaimContext } from './claim-rows.ts';
 import { el } from './dom.ts';
 import { DEATH_TOLL_METRICS, countBlocks, eventClaims, whereOf } from './event-claims.ts';
@@ -30,7 +30,7 @@ const NOT_IN_PLACE_LIST = new Set<Metric>(['location', 'place_description', 'dis
 
 const ctxOf = (index: AtlasIndex): ClaimContext => claimContext(index);
 
-function eventOf(index: AtlasIndex, id: string): EventSummary | undefined {
+function eventOf(index: AtlasIndex, id: string): EventEntry | undefined {
   return index.eventsById.get(id);
 }
 
@@ -84,7 +84,7 @@ function precisionBlock(place: EventPlaceSummary, index: AtlasIndex): HTMLElemen
 }
 
 /** The event under a place popup: its death toll, side by side, and the way to the card. */
-function eventSection(event: EventSummary, index: AtlasIndex, actions: EventPopupActions): HTMLElement {
+function eventSection(event: EventEntry, index: AtlasIndex, actions: EventPopupActions): HTMLElement {
   const blocks = countBlocks(eventClaims(index, event), DEATH_TOLL_METRICS, ctxOf(index), whereOf(index, event), { level: 'h4' });
   return el(
     'section',
