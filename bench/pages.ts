@@ -167,7 +167,7 @@ export function pixelOf(page: Page, lngLat: [number, number]): Promise<{ x: numb
 
 /**
  * Arms the page before a click: the press and click timestamps, and a MutationObserver that
- * resolves on the requestAnimationFrame after a popup with text is in the DOM.
+ * resolves on the requestAnimationFrame after a popup with its figures (not a loading note) is in the DOM.
  */
 function armClick(): void {
   window.__benchClick = new Promise<ClickTiming>((resolve, reject) => {
@@ -181,7 +181,8 @@ function armClick(): void {
     }, 15_000);
     const mo = new MutationObserver(() => {
       const text = document.querySelector('.maplibregl-popup-content')?.textContent?.trim() ?? '';
-      if (!text) return;
+      // a popup still fetching its place's figures (aria-busy) has not shown them yet
+      if (!text || document.querySelector('.maplibregl-popup-content [aria-busy="true"]')) return;
       const dom = performance.now();
       mo.disconnect();
       clearTimeout(timer);
