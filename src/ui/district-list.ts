@@ -77,6 +77,10 @@ export function buildDistrictList(index: AtlasIndex, actions: DistrictListAction
       ),
     );
     button.addEventListener('click', () => actions.openPlace(id, button));
+    // a pointer resting on a place, or the keyboard arriving at it, starts fetching its figures
+    const prefetch = () => index.claims.prefetch(id);
+    button.addEventListener('pointerenter', prefetch);
+    button.addEventListener('focus', prefetch);
     const names = [d.name_az, d.name_en, ...d.aliases.map((a) => a.name)];
     entries.push({ id, item: el('li', {}, button), haystack: names.map(foldForSearch), group: props.group });
   }
