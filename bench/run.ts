@@ -136,7 +136,7 @@ async function main(): Promise<void> {
     const builds = before ? [after, before] : [after];
     if (wants('P3')) {
       const sizes = Object.fromEntries(builds.map((b) => [b.label, benchSize(b.dist, BASELINE_DIST)]));
-      ['P3', 'P3-lazy', 'P3-data'].forEach((id, i) => {
+      ['P3', 'P3-lazy', 'P3-data', 'P3-data-text'].forEach((id, i) => {
         const per: PerApp = {};
         for (const b of builds) {
           const m = sizes[b.label]?.[i];

@@ -8,7 +8,10 @@ import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../config/view.ts';
 import { partyOf, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
 import { sideLabel } from '../i18n/en-evidence.ts';
 import type { AtlasData } from '../data/load.ts';
-import { figureItem, formatCitations, viewItems, type CiteContext } from '../export/citations.ts';
+import type { CiteContext } from '../export/citations.ts';
+
+/** The citation code (and citation-js behind it) comes with the first citation asked for. */
+const citations = () => import('../export/citations.ts');
 import { CITE } from '../i18n/en-cite.ts';
 import { hasCamera, type PermalinkVocabulary } from '../lib/permalink.ts';
 import type { AtlasMap } from '../map/atlas-map.ts';
@@ -115,7 +118,10 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
     openCiteDialog({
       title: CITE.citeFigureTitle,
       intro: CITE.citeIntro,
-      load: () => formatCitations([figureItem(claim, source, ctx)]),
+      load: async () => {
+        const { figureItem, formatCitations } = await citations();
+        return formatCitations([figureItem(claim, source, ctx)]);
+      },
       filename: `karabakh-atlas-cite-${claim.id}`,
       returnFocus: button,
     });
@@ -146,6 +152,7 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
     },
     citeView: async () => {
       const { view, drawnClaims, sourcesOf } = await prepare();
+      const { formatCitations, viewItems } = await citations();
       return formatCitations(viewItems(sourcesOf(index, drawnClaims(index, view)), citeContext()));
     },
     citeFilename: () => `karabakh-atlas-cite-view-${index.version}`,

@@ -3,7 +3,7 @@
  * gets this, never the map itself.
  */
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { gpuLimits, OffscreenMap, type OffscreenMapOptions } from './offscreen-map.ts';
+import type { OffscreenMap, OffscreenMapOptions } from './offscreen-map.ts';
 
 export type { OffscreenMap, OffscreenMapOptions } from './offscreen-map.ts';
 
@@ -23,6 +23,19 @@ export interface LiveView {
   offscreen(options: Omit<OffscreenMapOptions, 'live'>): Promise<OffscreenMap>;
 }
 
+/** What the GPU of this browser allows, read from the live map's own WebGL2 context. */
+export function gpuLimits(live: MapLibreMap): { maxTexture: number; maxRenderbuffer: number; maxViewport: number[] } {
+  // getContext with the same type returns the context MapLibre already made: nothing new is created
+  const gl = live.getCanvas().getContext('webgl2');
+  if (!gl) return { maxTexture: 4096, maxRenderbuffer: 4096, maxViewport: [4096, 4096] };
+  const viewport = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
+  return {
+    maxTexture: gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
+    maxRenderbuffer: gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
+    maxViewport: [viewport[0] ?? 4096, viewport[1] ?? 4096],
+  };
+}
+
 export function liveView(map: MapLibreMap): LiveView {
   return {
     container: () => map.getContainer(),
@@ -39,6 +52,7 @@ export function liveView(map: MapLibreMap): LiveView {
     gpuLimits: () => gpuLimits(map),
     on: (type, handler) => void map.on(type, handler),
     off: (type, handler) => void map.off(type, handler),
-    offscreen: (options) => OffscreenMap.create({ ...options, live: map }),
+    // the hidden map's code comes with the first export, not with the page
+    offscreen: async (options) => (await import('./offscreen-map.ts')).OffscreenMap.create({ ...options, live: map }),
   };
 }

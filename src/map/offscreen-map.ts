@@ -28,19 +28,6 @@ import { CanvasAllocationError, ExportAborted } from '../lib/export-errors.ts';
 
 export { CanvasAllocationError, ExportAborted } from '../lib/export-errors.ts';
 
-/** What the GPU of this browser allows, read from the live map's own WebGL2 context. */
-export function gpuLimits(live: MapLibreMap): { maxTexture: number; maxRenderbuffer: number; maxViewport: number[] } {
-  // getContext with the same type returns the context MapLibre already made: nothing new is created
-  const gl = live.getCanvas().getContext('webgl2');
-  if (!gl) return { maxTexture: 4096, maxRenderbuffer: 4096, maxViewport: [4096, 4096] };
-  const viewport = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
-  return {
-    maxTexture: gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
-    maxRenderbuffer: gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
-    maxViewport: [viewport[0] ?? 4096, viewport[1] ?? 4096],
-  };
-}
-
 /** Rejects when the signal aborts, so a wait for `idle` ends at once on Cancel. */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
