@@ -18,8 +18,12 @@ type Phases = Required<Omit<LoadTimes, 'readyAt'>> & { readyAt: number };
 export async function loadOnce(browser: Browser, target: Target): Promise<Phases> {
   const page = await openTarget(browser, target);
   await page.close();
-  const { scriptAt, dataAt, createdAt, loadAt, idleAt, readyAt } = page.times;
+  const { scriptAt, dataAt, createdAt, loadAt, readyAt } = page.times;
+  let { idleAt } = page.times;
   if (idleAt === undefined) throw new Error(`${target.label}: no idle time recorded`);
+  // the app makes its map before its data arrives, so its first idle may draw nothing yet: its
+  // P1 ends when the data is drawn (data-map-ready), never earlier
+  if (readyAt !== undefined) idleAt = Math.max(idleAt, readyAt);
   const or = (x: number | undefined) => x ?? NaN;
   return { scriptAt: or(scriptAt), dataAt: or(dataAt), createdAt: or(createdAt), loadAt: or(loadAt), idleAt, readyAt: or(readyAt) };
 }

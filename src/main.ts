@@ -36,6 +36,21 @@ async function main(): Promise<void> {
   // the card's timeline and the layer checkbox take the map's event colour, from the one constant
   document.documentElement.style.setProperty('--event-ink', EVENT.ink);
   const shell = mountShell(root);
+  const fontBaseUrl = new URL(`${import.meta.env.BASE_URL}fonts/`, window.location.href).href;
+
+  // the map is made at once, empty, while the data loads: the style of the data follows (one paint path)
+  const none = { type: 'FeatureCollection' as const, features: [] };
+  let atlasMap: AtlasMap | null = null;
+  let mapFailure = '';
+  try {
+    const empty = { districts: none, context: none, districtLabels: none, countryLabels: none, fontBaseUrl, events: none, eventLabels: none };
+    const emptyStyle = buildStyle({ ...empty, shading: { fills: [], differ: [] }, eventOptions: { shown: [], describedSuffix: UI.eventDescribedSuffix } });
+    atlasMap = createAtlasMap(shell.mapContainer, emptyStyle, [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames]);
+  } catch (e) {
+    // no WebGL (MapLibre cannot get a context) or another start failure: no map, every figure still readable
+    const why = e instanceof Error ? e.message : String(e);
+    mapFailure = /webgl/i.test(why) ? UI.noWebgl : UI.mapFailed(why);
+  }
 
   let data: AtlasData;
   let problems: readonly { message: string }[];
@@ -47,6 +62,7 @@ async function main(): Promise<void> {
   }
   const index = indexAtlas(data, import.meta.env.BASE_URL);
   const events = data.atlas.events;
+  if (!atlasMap) return mountWithoutMap(shell, index, mapFailure);
 
   // the address (a permalink, or an older `?layers=…` link): what is not understood is named
   const { state: initial, link } = readAddress(window.location.search, vocabulary(data, index), { ...INITIAL_STATE, lang: LANG });
@@ -58,22 +74,25 @@ async function main(): Promise<void> {
     context: data.context,
     districtLabels: districtLabelPoints(data.districts),
     countryLabels: countryLabelPoints(data.context, COUNTRY_LABEL_POINTS),
-    fontBaseUrl: new URL(`${import.meta.env.BASE_URL}fonts/`, window.location.href).href,
+    fontBaseUrl,
     events: data.events,
     eventLabels: describedLabelPoints(events.flatMap((e) => e.places)),
   };
   const styleOf = (s: AtlasState) =>
     buildStyle({ ...styleInput, shading: themeShading(themeIn(index, s.theme)), eventOptions: { shown: [...s.layers], describedSuffix: UI.eventDescribedSuffix } });
-  let atlasMap: AtlasMap;
-  try {
-    atlasMap = createAtlasMap(shell.mapContainer, styleOf(initial), [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames]);
-  } catch (e) {
-    // no WebGL (MapLibre cannot get a context) or another start failure: no map, every figure still readable
-    const why = e instanceof Error ? e.message : String(e);
-    return mountWithoutMap(shell, index, /webgl/i.test(why) ? UI.noWebgl : UI.mapFailed(why));
-  }
+  const { districts, context, districtLabels, countryLabels } = styleInput;
+  atlasMap.setData({
+    [SOURCE.districts]: districts,
+    [SOURCE.context]: context,
+    [SOURCE.districtLabels]: districtLabels,
+    [SOURCE.countryLabels]: countryLabels,
+    [SOURCE.events]: data.events,
+    [SOURCE.eventLabels]: styleInput.eventLabels ?? none,
+  });
+  atlasMap.setStyle(styleOf(initial));
+  const map = atlasMap;
   store.subscribe((next, prev) => {
-    if (next.theme !== prev.theme || next.layers !== prev.layers) atlasMap.setStyle(styleOf(next));
+    if (next.theme !== prev.theme || next.layers !== prev.layers) map.setStyle(styleOf(next));
   });
   // a link with only part of a camera (a zoom, a centre) moves the map that far; the state then has the rest
   if (!initial.camera && hasCamera(link.state)) {

@@ -1,5 +1,5 @@
 /**
- * Who speaks, counted from party ids (issue 12): claims by side, by side × read grade, by side ×
+ * Who speaks, counted from party ids: claims by side, by side × read grade, by side ×
  * family of figures, and by side for each place. Counts, never weights: a figure is one claim.
  */
 import type { Balance, Claim, Party, SideCounts } from '../../src/schema/index.ts';

@@ -40,7 +40,7 @@ export const LAYER = {
   frame: 'frame-line',
   countryLabel: 'country-label',
   districtLabel: 'district-label',
-  // the event layers (issue 4): every id starts with "event-", all hidden until an event is shown
+  // the event layers: every id starts with "event-", all hidden until an event is shown
   /** the route's uncertainty corridor: a light tint, a thin dashed edge */
   eventCorridorFill: 'event-corridor-fill',
   eventCorridorEdge: 'event-corridor-edge',

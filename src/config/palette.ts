@@ -6,7 +6,7 @@
 export const RAMP_IDP = ['#fed98e', '#fe9929', '#d95f0e', '#993404'] as const;
 
 /**
- * The damage ramp (issue 6): ColorBrewer Reds, the 4 darkest of 5. A sequential ramp apart from
+ * The damage ramp: ColorBrewer Reds, the 4 darkest of 5. A sequential ramp apart from
  * RAMP_IDP (yellow-orange-brown) so a reader never reads a damage class as a displaced-people
  * class, and apart from the basemap's water blue and the group outlines' purple, blue and greens.
  */
@@ -52,7 +52,7 @@ export const GROUP_COLOUR = {
 } as const satisfies Record<string, `#${string}`>;
 
 /**
- * The event layers (issue 4). One accent, a magenta that no district class, group outline or
+ * The event layers. One accent, a magenta that no district class, group outline or
  * river uses, so a reader never takes an event mark for a district figure; lines get a white
  * casing so they read on the darkest class (Ağdam) as well as on the no-figure hatch. The
  * measure is the map's own calculation, not an event mark: neutral ink, dotted.

@@ -1,6 +1,6 @@
 /**
- * Strings of permalinks, the data export and citations (English). Kept apart from en.ts so the
- * export work of issue 5 does not churn the shared file.
+ * Strings of permalinks, the data export and citations (English), apart from the page's own words
+ * in en.ts.
  */
 export const CITE = {
   // the address notice (src/ui/url-notice.ts), beyond the issue-4 reasons in en.ts

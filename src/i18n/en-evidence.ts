@@ -2,7 +2,7 @@ import type { Balance, MetricGroup, Party, PartyKind, ReadGrade, ReadRecord, Sid
 import { formatDate, formatNumber } from '../lib/format.ts';
 
 /**
- * Who speaks and how closely this map read them (issue 12), in words: a side is never shown by
+ * Who speaks and how closely this map read them, in words: a side is never shown by
  * colour alone, a read grade never claims more than was read.
  */
 

@@ -1,6 +1,6 @@
 import type { DamageMetric } from '../schema/metric-damage.ts';
 
-/** Labels of the damage metrics (issue 6); the type checker requires one per metric. */
+/** Labels of the damage metrics; the type checker requires one per metric. */
 export const DAMAGE_METRIC_LABEL: Record<DamageMetric, string> = {
   settlements_under_armenian_control: 'Settlements that came under Armenian control',
   towns_under_armenian_control: 'Towns that came under Armenian control',

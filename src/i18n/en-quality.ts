@@ -1,6 +1,6 @@
 import type { CheckCategory } from '../schema/index.ts';
 
-/** The data-quality view's words (issue 6). */
+/** The data-quality view's words. */
 export const QUALITY = {
   heading: 'Data quality',
   intro:

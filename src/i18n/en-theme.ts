@@ -1,4 +1,4 @@
-/** UI strings of the thematic choice (issue 6): the "Shade districts by" select, its legend, its URL notice. */
+/** UI strings of the thematic choice: the "Shade districts by" select, its legend, its URL notice. */
 
 /** "1993", "1993 and 2020", "1993, 2016 and 2020", "1988–2021" (more than three years: the span). */
 function years(list: readonly number[]): string {

@@ -78,7 +78,7 @@ export const UI = {
   breakdownLabel: (n: number): string =>
     `Broken down by the same source: ${n} ${n === 1 ? 'figure' : 'figures'} (shown, never added up by this map)`,
   partOfTotal: (total: string): string => `part of the total of ${total}`,
-  // event layers (issue 4)
+  // event layers
   attributionGeoNames: 'Place names: © GeoNames, CC BY 4.0',
   layerControlTitle: 'Event layers',
   layerControlHint: 'Off by default. Each mark is clickable.',

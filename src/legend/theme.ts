@@ -25,7 +25,7 @@ export interface ThemeLegendModel {
   noFigure: { color: string; hatch: string; label: string };
   /** the "sources differ" item, when some district is drawn so */
   differ: { light: string; dark: string } | null;
-  /** "5 of 21 districts have a figure…"; null for displaced people (as before issue 6) */
+  /** "5 of 21 districts have a figure…"; null for displaced people (as before there were damage themes) */
   count: string | null;
 }
 

@@ -7,7 +7,7 @@
  *   z=zoom          zoom, 2 decimals                                              z=9.5
  *   b=bearing       degrees clockwise from north, 1 decimal; left out when 0      b=-12.5
  *   p=pitch         degrees, 1 decimal; left out when 0                           p=30
- *   layers=a,b      event layers shown, comma-separated (issue 4's parameter)     layers=khojaly-1992
+ *   layers=a,b      event layers shown, comma-separated (the oldest parameter)   layers=khojaly-1992
  *   theme=metric    what the districts are shaded by: a damage metric; left out   theme=schools_destroyed
  *                   for displaced people (the default); `theme=idp` is read as it
  *   sel=kind:id     the open popup (district, place, route, measure), or the       sel=district:lachin
@@ -18,7 +18,7 @@
  *
  * Rounding keeps links short and restores the view to well under a pixel at every zoom this map
  * allows; re-serialising a parsed link gives the same address (stable links). A link with only
- * `layers` (issue 4) still opens as before; anything malformed, out of range or unknown is left
+ * `layers` still opens as before; anything malformed, out of range or unknown is left
  * out and listed in `ignored` with its reason; a link made with another data version opens anyway
  * and says so (`version`).
  */
@@ -39,7 +39,7 @@ export const PARAM = {
 } as const;
 
 /**
- * Themes renamed in neutral words (issue 12): a link made before still opens the same shading.
+ * Themes renamed in neutral words: a link made before still opens the same shading.
  * The old ids name the metric only; nothing else in a link changed.
  */
 export const RENAMED_THEMES: Readonly<Record<string, string>> = {

@@ -1,4 +1,6 @@
-import type { IControl, LngLatLike, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, IControl, LngLatLike, StyleSpecification } from 'maplibre-gl';
+import type { SourceId } from '../config/layers.ts';
 import { FIT_PADDING, MAX_ZOOM } from '../config/view.ts';
 import type { Camera } from '../lib/permalink.ts';
 import { addStyleImage, createMap } from './create-map.ts';
@@ -15,8 +17,13 @@ export type { LiveView } from './live-view.ts';
 export type Bounds = [number, number, number, number];
 
 export interface AtlasMap {
-  /** first idle with every source loaded */
+  /** first idle with every source loaded, after setData */
   ready: Promise<void>;
+  /**
+   * Fills the sources: the map is made before the data has arrived, and draws it from here.
+   * Then `setStyle` with the style of the data, as always.
+   */
+  setData(data: Readonly<Partial<Record<SourceId, FeatureCollection>>>): void;
   /** draws a new style (same sources and layers, other filters and paint): applied as a diff */
   setStyle(style: StyleSpecification): void;
   camera(): Camera;
@@ -75,7 +82,8 @@ function paddingForControls(container: HTMLElement): { top: number; bottom: numb
 
 /** The only owner of the maplibregl.Map: the rest of the app talks to it through this. */
 export function createAtlasMap(container: HTMLElement, style: StyleSpecification, attribution: string[]): AtlasMap {
-  const { map, ready } = createMap({ container, style, attribution });
+  let dataSet = () => {};
+  const { map, ready } = createMap({ container, style, attribution, dataSet: new Promise<void>((resolve) => (dataSet = resolve)) });
   const constructedAt = performance.now();
   const popups = new PopupHost(map);
   let placesHandler: ((ids: string[], at: [number, number]) => void) | undefined;
@@ -96,9 +104,16 @@ export function createAtlasMap(container: HTMLElement, style: StyleSpecification
     applied = next;
   };
   let loaded = false;
+  let pendingData: Readonly<Partial<Record<SourceId, FeatureCollection>>> | null = null;
+  const fill = (data: Readonly<Partial<Record<SourceId, FeatureCollection>>>) => {
+    for (const [id, fc] of Object.entries(data)) map.getSource<GeoJSONSource>(id)?.setData(fc);
+    dataSet();
+  };
   map.once('load', () => {
     loaded = true;
     for (const id of patternImages(applied)) addStyleImage(map, id);
+    if (pendingData) fill(pendingData);
+    pendingData = null;
     if (pending) apply(pending);
     pending = null;
   });
@@ -110,6 +125,10 @@ export function createAtlasMap(container: HTMLElement, style: StyleSpecification
 
   return {
     ready,
+    setData: (data) => {
+      if (loaded) fill(data);
+      else pendingData = data;
+    },
     setStyle: (next) => {
       if (loaded) apply(next);
       else pending = next;

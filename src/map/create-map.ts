@@ -25,6 +25,8 @@ export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
   attribution: string[];
+  /** resolves once the sources hold the data (the page may set it after making the map) */
+  dataSet: Promise<void>;
 }
 
 /**
@@ -57,9 +59,10 @@ function provideImages(map: MapLibreMap): void {
  * Resolves on the first `idle` after load at which every source is loaded: the page marks
  * itself ready for tests and readers only when everything is drawn.
  */
-function whenReady(map: MapLibreMap): Promise<void> {
+function whenReady(map: MapLibreMap, dataSet: Promise<void>): Promise<void> {
   return new Promise((resolve) => {
-    map.once('load', () => {
+    // the map may be made before its data has arrived: ready means the data is drawn
+    map.once('load', () => void dataSet.then(() => {
       const check = () => {
         const loaded = Object.values(SOURCE).every((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id));
         if (!loaded) return;
@@ -68,7 +71,7 @@ function whenReady(map: MapLibreMap): Promise<void> {
       };
       map.on('idle', check);
       map.triggerRepaint();
-    });
+    }));
   });
 }
 
@@ -90,7 +93,7 @@ export function createMap(opts: CreateMapOptions): { map: MapLibreMap; ready: Pr
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   provideImages(map);
-  const ready = whenReady(map);
+  const ready = whenReady(map, opts.dataSet);
 
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   // on a narrow map the (compact) attribution spans the bottom edge: the scale goes to the top

@@ -5,7 +5,7 @@ export const MAX_SHORT = 300;
 export const MAX_LONG = 4000;
 
 /**
- * Characters no text field may hold (issue 7). The explicit bidirectional controls make a string
+ * Characters no text field may hold. The explicit bidirectional controls make a string
  * display in another order than it is stored (after U+202E, "txt.exe" shows as "exe.txt" on screen),
  * so a quote could show words its source never wrote; C0/C1 controls are invisible or break lines,
  * logs and exports. Letters of any script, right-to-left ones included, are ordinary text and pass;
@@ -40,7 +40,7 @@ const C1_NAMES = [
   'OPERATING SYSTEM COMMAND', 'PRIVACY MESSAGE', 'APPLICATION PROGRAM COMMAND',
 ];
 /**
- * Invisible format characters (issue 12): a zero-width space or joiner inside "US Committee for
+ * Invisible format characters: a zero-width space or joiner inside "US Committee for
  * Refugees" makes a different string that looks the same, so a join or a party id silently misses;
  * line and paragraph separators break lines where no one sees a break; tag characters hide text.
  */

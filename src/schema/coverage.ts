@@ -3,7 +3,7 @@ import { LongText, ShortText, Slug } from './common.ts';
 
 /**
  * geodata/claims/coverage.json: every figure and date of the seed article, each either entered as
- * claims or set aside with a reason (issue 6). `id` is the record of the research list it was
+ * claims or set aside with a reason. `id` is the record of the research list it was
  * first listed in (the leads list of the article's figures, S-001…S-129); the file itself is what the
  * tests and the build read, so CI needs nothing outside the repository.
  */

@@ -39,7 +39,7 @@ export const NKAO_ID = 'nkao' as const;
 /** Claims about the whole country. */
 export const COUNTRY_ID = 'AZE' as const;
 
-/** Dated happenings the map draws as an event layer (issue 4). */
+/** Dated happenings the map draws as an event layer. */
 export const EVENT_IDS = ['khojaly-1992'] as const;
 export const EventId = z.enum(EVENT_IDS);
 export type EventId = z.infer<typeof EventId>;

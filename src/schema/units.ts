@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ClaimValue } from './claim.ts';
 
 /**
- * Units a claim may use, each with the values it can hold (issue 12). A figure outside its range
+ * Units a claim may use, each with the values it can hold. A figure outside its range
  * is refused by the build naming the claim: "1e308 displaced people" cannot be drawn or encoded,
  * "-5 villages" would make a legend class of negative villages. The bounds are generous (no real
  * figure comes near them) and say what they are.

@@ -1,5 +1,5 @@
 /**
- * Who speaks (issue 12): the build's counts of figures by the side of the party that states them,
+ * Who speaks: the build's counts of figures by the side of the party that states them,
  * by kind of figure, by how closely the quote was read and by place. Plain tables with headers, so
  * a screen reader reads each count with its row and column.
  */

@@ -1,6 +1,6 @@
 /**
  * "Data of this view": Download GeoJSON, Download CSV, Cite this view. Built for the export panel
- * (helper IMAGE mounts it through `extraSections`); everything it needs comes in as functions, so
+ * (the image export panel mounts it through `extraSections`); everything it needs comes in as functions, so
  * ui imports neither the map nor the export code, and each file is made from the view as it is
  * when the reader clicks.
  */

@@ -2,7 +2,7 @@
  * The export control (a MapLibre control under the zoom buttons): a button that opens a panel to
  * export the view as a print image — paper, orientation, dpi, format, title — with a frame on the
  * live map showing the area the image will cover, progress per tile, Cancel, clear errors and the
- * download. Other helpers' sections (data export, "Cite this view") are mounted at its bottom.
+ * download. Other sections (data export, "Cite this view") are mounted at its bottom.
  * The export renders in its own hidden map: the live map stays the reader's throughout.
  */
 import type { IControl } from 'maplibre-gl';
