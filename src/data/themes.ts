@@ -25,21 +25,15 @@ export type PlaceShade =
   /** its numbers fall in more than one class: `classes` ascending */
   | { kind: 'differ'; classes: readonly number[]; claims: readonly string[] };
 
-export interface Theme {
+/** The build's model with colours and lookups: the facts the legend words are the model's own. */
+export interface Theme extends Readonly<Pick<ThemeModel, 'ramp' | 'integer' | 'extent' | 'units' | 'years' | 'hedged' | 'ranges'>> {
   /** 'idp' or the damage metric */
   metric: ThemeId;
-  ramp: ThemeModel['ramp'];
   classes: readonly ThemeClass[];
-  integer: boolean;
   /** the places with a figure; a place not in the map has "no figure in sources" */
   shades: ReadonlyMap<ThemePlace, PlaceShade>;
   /** places drawn "sources differ" */
   differ: readonly ThemePlace[];
-  extent: readonly [number, number];
-  units: readonly string[];
-  years: readonly number[];
-  hedged: boolean;
-  ranges: boolean;
   /** every claim drawn */
   claimIds: readonly string[];
 }
