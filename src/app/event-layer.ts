@@ -122,7 +122,8 @@ export function mountEventLayer({ data, index, atlasMap, legend, store, district
           control.focusCardButton(eid);
         },
       });
-      cards.set(id, card);
+      // a card whose figures could not be fetched is built again next time (the fetch is tried again)
+      if (!index.claims.failure(event.id)) cards.set(id, card);
     }
     return card;
   };

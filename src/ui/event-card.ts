@@ -112,6 +112,8 @@ export function buildEventCard(event: EventEntry, index: AtlasIndex, actions: Ev
   const where = whereOf(index, event);
   const checks = index.atlas.checks.filter((c) => c.subject === event.id && c.category === 'wording');
   const headingId = `event-card-${event.id}-heading`;
+  // the event's figures could not be fetched: the card says which file, and shows what the first load has
+  const failed = index.claims.failure(event.id);
   const close = el('button', { type: 'button', class: 'event-card-close', 'aria-label': `${UI.eventCardClose}: ${event.short_name}` }, '×');
   close.addEventListener('click', () => actions.closed(event.id));
   const showOnMap = el('button', { type: 'button', class: 'country-button' }, UI.eventCardShowOnMap);
@@ -129,6 +131,7 @@ export function buildEventCard(event: EventEntry, index: AtlasIndex, actions: Ev
     el('div', { class: 'event-card-head' }, el('h2', { id: headingId, tabindex: -1 }, event.name_en), close),
     el('p', { class: 'event-card-dates' }, `${formatDateRange(event.when.from, event.when.to)} · ${event.name_az}`),
     showOnMap,
+    failed ? el('p', { class: 'claims-failed', role: 'alert', 'data-testid': 'claims-failed' }, UI.claimsFailed(failed.file, failed.message)) : null,
     section('summary', UI.eventSummaryHeading, false, el('p', { class: 'event-card-summary' }, index.claims.summaries.get(event.id) ?? '')),
     // the places first: the way from the card to the map, and how sure anyone is about each
     placesSection(event, index, actions),

@@ -102,6 +102,18 @@ describe('a data file missing or corrupt', () => {
     await ctx.page.unroute('**/data/claims/lachin.json');
   });
 
+  it("an event's blocked claim file is named on its card; the map and the layer still work", async () => {
+    screenshotOnFailure(ctx, 'blocked-event-file');
+    await ctx.page.route('**/data/claims/khojaly-1992.json', (route) => route.abort('blockedbyclient'));
+    await ctx.page.goto(`${ctx.baseUrl}?layers=khojaly-1992`);
+    await ctx.page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
+    const failed = ctx.page.locator('[data-testid="event-card"] [data-testid="claims-failed"]');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('data/claims/khojaly-1992.json');
+    expect(await ctx.page.locator('[data-testid="layer-toggle"][data-layer="khojaly-1992"]').isChecked()).toBe(true);
+    await ctx.page.unroute('**/data/claims/khojaly-1992.json');
+  });
+
   it("a blocked claim file is named in the popup, and the place opens once the file is back", async () => {
     screenshotOnFailure(ctx, 'blocked-claim-file');
     await ctx.page.route('**/data/claims/lachin.json', (route) => route.abort('blockedbyclient'));
