@@ -186,6 +186,19 @@ export function themeClaims(claims: readonly Claim[], metric: Metric): Claim[] {
   });
 }
 
+/**
+ * What a legend says of the claims a theme draws, given in the map's order of places: their units
+ * (first use), years (ascending), whether a value is hedged ("more than N") and whether one is a range.
+ */
+function claimFacts(drawn: readonly Claim[]): Pick<ThemeModel, 'units' | 'years' | 'hedged' | 'ranges'> {
+  return {
+    units: [...new Set(drawn.map((c) => c.unit))],
+    years: [...new Set(drawn.map(yearOf).filter((y): y is number => y !== null))].sort((a, b) => a - b),
+    hedged: drawn.some((c) => c.value.kind === 'more_than' || c.value.kind === 'at_least' || c.value.kind === 'less_than'),
+    ranges: drawn.some((c) => c.value.kind === 'range'),
+  };
+}
+
 /** The theme of one metric, or null when no district has a number for it. */
 export function damageTheme(claims: readonly Claim[], metric: Metric): DamageTheme | null {
   const drawn = themeClaims(claims, metric);
@@ -211,7 +224,6 @@ export function damageTheme(claims: readonly Claim[], metric: Metric): DamageThe
       differ.push(place);
     }
   }
-  const years = [...new Set(drawn.map(yearOf).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   return {
     metric,
     classes,
@@ -220,10 +232,7 @@ export function damageTheme(claims: readonly Claim[], metric: Metric): DamageThe
     differ,
     extent: [Math.min(...values), Math.max(...values)],
     // in the map's order of places, so that the same claims give the same legend however the files list them
-    units: [...new Set([...DISTRICT_IDS, NKAO_ID].flatMap((p) => byPlace.get(p) ?? []).map((c) => c.unit))],
-    years,
-    hedged: drawn.some((c) => c.value.kind === 'more_than' || c.value.kind === 'at_least' || c.value.kind === 'less_than'),
-    ranges: drawn.some((c) => c.value.kind === 'range'),
+    ...claimFacts([...DISTRICT_IDS, NKAO_ID].flatMap((p) => byPlace.get(p) ?? [])),
     claims: drawn,
   };
 }
@@ -282,10 +291,7 @@ export function idpThemeModel(districts: readonly DistrictProps[], claims: reado
     integer: true,
     shades: drawn.map((d) => ({ place: d.place, classes: [classIndex(classes, d.n)], claims: [d.claim] })),
     extent: values.length ? [Math.min(...values), Math.max(...values)] : [0, 0],
-    units: [...new Set(claimOf.map((c) => c.unit))],
-    years: [...new Set(claimOf.map(yearOf).filter((y): y is number => y !== null))].sort((a, b) => a - b),
-    hedged: claimOf.some((c) => c.value.kind === 'more_than' || c.value.kind === 'at_least' || c.value.kind === 'less_than'),
-    ranges: claimOf.some((c) => c.value.kind === 'range'),
+    ...claimFacts(claimOf),
   };
 }
 

@@ -5,9 +5,8 @@
  * `map` and `ui`; nothing but main.ts imports it.
  */
 import { SOURCE } from '../config/layers.ts';
-import type { AtlasIndex } from '../data/index-claims.ts';
+import { eventSubjects, type AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
-import { UI } from '../i18n/en.ts';
 import type { AtlasMap, EventHit } from '../map/atlas-map.ts';
 import type { Store } from './state.ts';
 import { eventBounds, lineAnchor } from '../map/event-geometry.ts';
@@ -84,7 +83,7 @@ export function mountEventLayer({ data, index, atlasMap, legend, store, district
     const [first] = refs;
     if (!first) return;
     openEvent = eventOf(first);
-    await index.claims.ensure(eventSubjects(openEvent));
+    await index.claims.ensure(subjectsOf(openEvent));
     const content = buildEventPopup(refs, index, {
       open: (ref, b) => void openEventRefs([ref], undefined, b),
       openCard: (id) => void showCard(id),
@@ -94,15 +93,15 @@ export function mountEventLayer({ data, index, atlasMap, legend, store, district
   };
 
   /** an event's claims are read together: its card and popups cite each other's figures */
-  const eventSubjects = (id: string | undefined): SubjectId[] => {
+  const subjectsOf = (id: string | undefined): SubjectId[] => {
     const e = id ? index.eventsById.get(id) : undefined;
-    return e ? [e.id, ...e.places.map((p) => p.id), ...e.routes.map((r) => r.id)] : [];
+    return e ? eventSubjects(e) : [];
   };
 
   /** events whose claims are loaded (or failed to): their cards can be built */
   const loaded = new Set<string>();
   const loadEvent = (id: string): Promise<void> =>
-    index.claims.ensure(eventSubjects(id)).then(() => {
+    index.claims.ensure(subjectsOf(id)).then(() => {
       loaded.add(id);
     });
 

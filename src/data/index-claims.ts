@@ -84,6 +84,11 @@ export function claimsByMetric(claims: readonly Claim[]): Array<[Metric, Claim[]
 }
 
 /** The claim files are fetched relative to `baseUrl` (the app's base URL), or read by `read`. */
+/** Every subject of an event: the event itself, its places and its routes (their claims are read together). */
+export function eventSubjects(event: Pick<EventEntry, 'id' | 'places' | 'routes'>): SubjectId[] {
+  return [event.id, ...event.places.map((p) => p.id), ...event.routes.map((r) => r.id)];
+}
+
 export function indexAtlas(data: AtlasData, baseUrl: string, read?: ReadJson): AtlasIndex {
   const { atlas } = data;
   const claims = createClaimStore(baseUrl, atlas.version, atlas.claim_files, read);

@@ -4,7 +4,7 @@
  * citations of the sources behind the figures drawn in the frame (in-view.ts → cite.ts).
  */
 import { EVENT, BASE } from '../config/palette.ts';
-import type { AtlasIndex } from '../data/index-claims.ts';
+import { eventSubjects, type AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
 import type { LegendEntry, LegendSection } from './compose-page.ts';
 import type { Evidence } from './export-image.ts';
@@ -97,7 +97,7 @@ function drawnDistrictClaims(index: AtlasIndex, theme: Theme, view: ReturnType<t
 /** Loads the claims an export of the map may list: every district's and the shown events'. */
 export async function loadViewClaims(index: AtlasIndex, shownEvents: readonly string[]): Promise<void> {
   const events = index.atlas.events.filter((e) => shownEvents.includes(e.id));
-  const subjects = [...index.order, ...events.flatMap((e) => [e.id, ...e.places.map((p) => p.id), ...e.routes.map((r) => r.id)])];
+  const subjects = [...index.order, ...events.flatMap(eventSubjects)];
   await index.claims.ensure(subjects);
 }
 

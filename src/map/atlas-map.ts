@@ -5,7 +5,7 @@ import { FIT_PADDING, MAX_ZOOM } from '../config/view.ts';
 import type { Camera } from '../lib/permalink.ts';
 import { addStyleImage, createMap } from './create-map.ts';
 import { installInteractions, type EventHit } from './interactions.ts';
-import { liveView, type LiveView } from './live-view.ts';
+import { boundsOf, liveView, type LiveView } from './live-view.ts';
 import { PopupHost, type SelectedFeature } from './popup-host.ts';
 import { applyLayerChanges, layerChanges, patternImages } from './style-diff.ts';
 import { testHandle, type AtlasTestHandle, type ExportImageFn } from './test-handle.ts';
@@ -135,10 +135,7 @@ export function createAtlasMap(container: HTMLElement, style: StyleSpecification
     },
     camera,
     jumpTo: (c) => map.jumpTo(c),
-    bounds: () => {
-      const b = map.getBounds();
-      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-    },
+    bounds: () => boundsOf(map),
     onCameraChange: (handler) => {
       map.on('moveend', () => handler(camera()));
     },

@@ -36,6 +36,12 @@ export function gpuLimits(live: MapLibreMap): { maxTexture: number; maxRenderbuf
   };
 }
 
+/** [west, south, east, north] of what the map shows now. */
+export function boundsOf(map: MapLibreMap): [number, number, number, number] {
+  const b = map.getBounds();
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+}
+
 export function liveView(map: MapLibreMap): LiveView {
   return {
     container: () => map.getContainer(),
@@ -43,10 +49,7 @@ export function liveView(map: MapLibreMap): LiveView {
       const ll = map.unproject(px);
       return [ll.lng, ll.lat];
     },
-    bounds: () => {
-      const b = map.getBounds();
-      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-    },
+    bounds: () => boundsOf(map),
     zoom: () => map.getZoom(),
     style: () => map.getStyle(),
     gpuLimits: () => gpuLimits(map),

@@ -3,6 +3,7 @@
  * `--mode test` puts it on `window.__atlas` (main.ts); the reader's build has no such global.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { boundsOf } from './live-view.ts';
 import type { ExportImageResult } from '../export/export-image.ts';
 import type { ExportRequest } from '../lib/paper.ts';
 
@@ -64,10 +65,7 @@ export function testHandle(map: MapLibreMap, constructedAt: number, exportImage:
     canvas: () => map.getCanvas(),
     center: () => map.getCenter().toArray() as [number, number],
     zoom: () => map.getZoom(),
-    bounds: () => {
-      const b = map.getBounds();
-      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-    },
+    bounds: () => boundsOf(map),
     paint: (layer, prop) => map.getPaintProperty(layer, prop as never),
     filter: (layer) => map.getFilter(layer),
     layout: (layer, prop) => map.getLayoutProperty(layer, prop as never),

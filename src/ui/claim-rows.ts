@@ -288,3 +288,8 @@ export function buildMetricBlock(
   const list = el('ul', { class: 'claims' }, ...claims.map(row), ...(opts.extra ?? []));
   return el('section', { class: 'metric', 'data-metric': metric }, heading, whoSpeaksLine(claims, ctx), list);
 }
+
+/** A place's or an event's claim file could not be read: the file and why, as an alert. */
+export function claimsFailedNotice(failure: { file: string; message: string }): HTMLElement {
+  return el('p', { class: 'claims-failed', role: 'alert', 'data-testid': 'claims-failed' }, UI.claimsFailed(failure.file, failure.message));
+}

@@ -2,7 +2,7 @@ import type { AtlasIndex } from '../data/index-claims.ts';
 import { claimContext, claimsByMetric } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { COUNTRY_ID } from '../schema/index.ts';
-import { buildMetricBlock, claimAnchorId, type ClaimContext } from './claim-rows.ts';
+import { buildMetricBlock, claimAnchorId, claimsFailedNotice, type ClaimContext } from './claim-rows.ts';
 import { el } from './dom.ts';
 import { reveal } from './focus-claim.ts';
 
@@ -31,7 +31,7 @@ export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) =
       const failed = index.claims.failure(COUNTRY_ID);
       if (failed) {
         filled = undefined;
-        panel.replaceChildren(el('p', { class: 'claims-failed', role: 'alert', 'data-testid': 'claims-failed' }, UI.claimsFailed(failed.file, failed.message)));
+        panel.replaceChildren(claimsFailedNotice(failed));
         return;
       }
       const claims = index.claimsBySubject.get(COUNTRY_ID) ?? [];

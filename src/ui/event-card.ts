@@ -10,7 +10,7 @@ import { METRIC_LABEL, UI } from '../i18n/en.ts';
 import { formatDateRange, formatNumber } from '../lib/format.ts';
 import { buildTimeline } from '../lib/timeline.ts';
 import type { Claim, DataCheck, EventEntry, SubjectId } from '../schema/index.ts';
-import { badge, buildClaimRow, claimAnchorId, metricBadges, type ClaimContext } from './claim-rows.ts';
+import { badge, buildClaimRow, claimAnchorId, claimsFailedNotice, metricBadges, type ClaimContext } from './claim-rows.ts';
 import { reveal } from './focus-claim.ts';
 import { el } from './dom.ts';
 import { COUNT_METRICS, FORCE_METRICS, TIME_METRICS, countBlocks, eventClaims, whereOf } from './event-claims.ts';
@@ -131,7 +131,7 @@ export function buildEventCard(event: EventEntry, index: AtlasIndex, actions: Ev
     el('div', { class: 'event-card-head' }, el('h2', { id: headingId, tabindex: -1 }, event.name_en), close),
     el('p', { class: 'event-card-dates' }, `${formatDateRange(event.when.from, event.when.to)} · ${event.name_az}`),
     showOnMap,
-    failed ? el('p', { class: 'claims-failed', role: 'alert', 'data-testid': 'claims-failed' }, UI.claimsFailed(failed.file, failed.message)) : null,
+    failed ? claimsFailedNotice(failed) : null,
     section('summary', UI.eventSummaryHeading, false, el('p', { class: 'event-card-summary' }, index.claims.summaries.get(event.id) ?? '')),
     // the places first: the way from the card to the map, and how sure anyone is about each
     placesSection(event, index, actions),

@@ -6,7 +6,7 @@ import type { AtlasIndex } from '../data/index-claims.ts';
 import { claimsByMetric } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { formatValue } from '../lib/format.ts';
-import type { Claim, EventEntry, Metric, SubjectId } from '../schema/index.ts';
+import type { Claim, EventEntry, Metric } from '../schema/index.ts';
 import { TIME_METRICS as SCHEMA_TIME_METRICS, metricsPlacedBy } from '../schema/index.ts';
 import { buildMetricBlock, claimAnchorId, splitBreakdowns, type ClaimContext } from './claim-rows.ts';
 
@@ -21,10 +21,9 @@ export const FORCE_METRICS: readonly Metric[] = ['defenders', 'attackers', 'unit
 /** The stages of the night (the schema's list, in the order they happen when two share a time). */
 export const TIME_METRICS: readonly Metric[] = SCHEMA_TIME_METRICS;
 
-/** Every subject of an event: the event itself, its places and its routes. */
-export function eventSubjects(event: EventEntry): SubjectId[] {
-  return [event.id, ...event.places.map((p) => p.id), ...event.routes.map((r) => r.id)];
-}
+import { eventSubjects } from '../data/index-claims.ts';
+
+export { eventSubjects };
 
 /** All claims about the event, its places and its routes, in data order. */
 export function eventClaims(index: AtlasIndex, event: EventEntry): Claim[] {

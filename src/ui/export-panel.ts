@@ -10,7 +10,7 @@ import type { LiveView } from '../map/live-view.ts';
 import type { Theme } from '../data/themes.ts';
 import type { AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
-import type { ExportContext, ExportImageResult, ExportOutcome } from '../export/export-image.ts';
+import type { ExportContext, ExportImageResult } from '../export/export-image.ts';
 
 export type { ExportImageResult } from '../export/export-image.ts';
 import { CUSTOM_PX_MAX, CUSTOM_PX_MIN, DPI_CHOICES, DPI_MAX, DPI_MIN, dpiProblem, pageSize, PAPER_NAMES, type ExportRequest } from '../lib/paper.ts';

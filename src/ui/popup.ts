@@ -4,7 +4,7 @@ import { GROUP_LISTED_AS, KIND_LABEL, UI } from '../i18n/en.ts';
 import { formatAmount, formatNumber } from '../lib/format.ts';
 import { DAMAGE_SET, NKAO_ID, type Claim, type DistrictSummary, type GroupBasis, type Metric } from '../schema/index.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
-import { buildClaimRow, buildMetricBlock, whoSpeaksLine, type ClaimContext } from './claim-rows.ts';
+import { buildClaimRow, buildMetricBlock, claimsFailedNotice, whoSpeaksLine, type ClaimContext } from './claim-rows.ts';
 import { deferContent, el } from './dom.ts';
 
 export interface PopupActions {
@@ -155,7 +155,7 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
     el('h2', { class: 'place-name' }, d.name_az),
     el('p', { class: 'place-kind' }, d.name_en === d.name_az ? KIND_LABEL[d.kind] : `${d.name_en} · ${KIND_LABEL[d.kind]}`),
     alsoKnownAs(d),
-    failed ? el('p', { class: 'claims-failed', role: 'alert', 'data-testid': 'claims-failed' }, UI.claimsFailed(failed.file, failed.message)) : null,
+    failed ? claimsFailedNotice(failed) : null,
     whoSpeaksLine(claims, ctx),
     el('div', { class: 'figures' }, idp ?? null),
     groups.length ? el('ul', { class: 'groups', 'aria-label': UI.groupsHeading }, ...groups) : null,

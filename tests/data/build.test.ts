@@ -6,7 +6,7 @@ import { FIXTURES, inputsFor, tempDir } from './fixture-dirs.ts';
 import { DataError, buildData } from '../../geodata/build/build.ts';
 import { OUTPUT_FILES } from '../../geodata/build/write-outputs.ts';
 import { area, booleanPointInPolygon, booleanWithin, distance } from '@turf/turf';
-import { Atlas, DistrictCollection, ContextCollection, EventCollection } from '../../src/schema/index.ts';
+import { DistrictCollection, ContextCollection, EventCollection } from '../../src/schema/index.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 

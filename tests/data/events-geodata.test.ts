@@ -8,7 +8,7 @@ import { fullAtlas } from '../committed-data.ts';
 import { resolve } from 'node:path';
 import { booleanIntersects, booleanPointInPolygon, booleanWithin, distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { Atlas, DistrictCollection, EventCollection } from '../../src/schema/index.ts';
+import { DistrictCollection, EventCollection } from '../../src/schema/index.ts';
 
 const GEODATA = resolve(import.meta.dirname, '../../geodata');
 const load = (name: string): unknown => JSON.parse(readFileSync(resolve(GEODATA, name), 'utf8'));

@@ -9,7 +9,7 @@ import { area, bbox, booleanClockwise, booleanIntersects, booleanPointInPolygon,
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { REGION_BBOX } from '../../geodata/build/clip-context.ts';
-import { Atlas, ContextCollection, DISTRICT_IDS, DistrictCollection, NKAO_ID } from '../../src/schema/index.ts';
+import { ContextCollection, DISTRICT_IDS, DistrictCollection, NKAO_ID } from '../../src/schema/index.ts';
 
 const GEODATA = resolve(import.meta.dirname, '../../geodata');
 const load = (name: string): unknown => JSON.parse(readFileSync(resolve(GEODATA, name), 'utf8'));

@@ -2,7 +2,6 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fullAtlas } from '../committed-data.ts';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Atlas } from '../../src/schema/index.ts';
 import { downloadUrl, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 import { pngChunks } from './png-decode.ts';

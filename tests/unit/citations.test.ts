@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fullAtlas } from '../committed-data.ts';
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +10,7 @@ import {
   viewItems,
   type CiteContext,
 } from '../../src/export/citations.ts';
-import { Atlas, type Claim, type Source } from '../../src/schema/index.ts';
+import type { Claim, Source } from '../../src/schema/index.ts';
 
 const atlas = fullAtlas();
 const source = (id: string): Source => atlas.sources.find((s) => s.id === id)!;

@@ -35,7 +35,7 @@ describe('every hedge is shown as the source states it', () => {
   }
 
   it("the data keeps HRW's “as many as 500–1,000” and the conversion of IWPR's 132 km² apart from IWPR's figure", () => {
-    const { data, atlas } = committed;
+    const { atlas } = committed;
     const hrw = atlas.claims.filter((c) => c.value.kind === 'range' && c.value.hedge === 'as_many_as');
     expect(hrw.map((c) => formatValue(c.value, c.unit))).toContain('as many as 500–1,000 persons');
     const converted = atlas.claims.filter((c) => c.derived?.method.includes('converted by this map'));
@@ -61,7 +61,7 @@ describe('values held to the range of their unit', () => {
   it('accepts the figures of the real data (every claim parses) and a count in words with its unit', () => {
     expect(unitProblem({ kind: 'category', text: 'hundreds' }, 'persons')).toBeNull();
     expect(unitProblem({ kind: 'exact', n: 63007 }, 'persons')).toBeNull();
-    const { data, atlas } = committed;
+    const { atlas } = committed;
     expect(atlas.claims.filter((c) => !Claim.safeParse(c).success).map((c) => c.id)).toEqual([]);
   });
 });
