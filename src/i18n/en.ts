@@ -43,8 +43,7 @@ export const UI = {
   aboutRecord: 'About this record',
   loadingFigures: 'Loading the figures and their sources…',
   /** a place's claim file could not be read: the popup names it, the rest of the map works */
-  claimsFailed: (file: string, why: string): string =>
-    `The figures of this place could not be loaded (${file}). ${why} The rest of the map still works; try opening the place again.`,
+  claimsFailed: (why: string): string => `The figures of this place could not be loaded. ${why.replace(/[.!?]?$/, '.')} The rest of the map still works; try opening the place again.`,
   citing: 'citing ',
   refersTo: 'refers to ',
   singleSource: 'single source',

@@ -289,7 +289,7 @@ export function buildMetricBlock(
   return el('section', { class: 'metric', 'data-metric': metric }, heading, whoSpeaksLine(claims, ctx), list);
 }
 
-/** A place's or an event's claim file could not be read: the file and why, as an alert. */
-export function claimsFailedNotice(failure: { file: string; message: string }): HTMLElement {
-  return el('p', { class: 'claims-failed', role: 'alert', 'data-testid': 'claims-failed' }, UI.claimsFailed(failure.file, failure.message));
+/** A place's or an event's claim file could not be read: why, naming the file (the message starts with it), as an alert. */
+export function claimsFailedNotice(failure: { message: string }): HTMLElement {
+  return el('p', { class: 'claims-failed', role: 'alert', 'data-testid': 'claims-failed' }, UI.claimsFailed(failure.message));
 }

@@ -113,6 +113,18 @@ function damageSection(d: DistrictSummary, entries: Array<[Metric, Claim[]]>, ct
   return details;
 }
 
+/** The place's names and why its figures are missing: the first load has the names, the file had the rest. */
+function failedPlaceSection(id: PlaceId, d: DistrictSummary, failed: { file: string; message: string }): HTMLElement {
+  return el(
+    'section',
+    { class: 'place', 'data-place-id': id },
+    el('h2', { class: 'place-name' }, d.name_az),
+    el('p', { class: 'place-kind' }, d.name_en === d.name_az ? KIND_LABEL[d.kind] : `${d.name_en} · ${KIND_LABEL[d.kind]}`),
+    alsoKnownAs(d),
+    claimsFailedNotice(failed),
+  );
+}
+
 /** One place: name, other names, groups and every figure about it, grouped by metric. */
 export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: PopupActions): HTMLElement {
   const ctx: ClaimContext = claimContext(index);
@@ -120,6 +132,8 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
   if (!d) return el('section', { class: 'place' }, el('p', {}, id));
   const claims = (index.claimsBySubject.get(id) ?? []).filter((c) => c.metric !== 'group');
   const failed = index.claims.failure(id);
+  // without its file the popup knows nothing of the place's figures: it must not say "no figure"
+  if (failed) return failedPlaceSection(id, d, failed);
   const note = index.claims.notes.get(id);
   const byMetric = new Map(claimsByMetric(claims));
 
@@ -155,7 +169,6 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
     el('h2', { class: 'place-name' }, d.name_az),
     el('p', { class: 'place-kind' }, d.name_en === d.name_az ? KIND_LABEL[d.kind] : `${d.name_en} · ${KIND_LABEL[d.kind]}`),
     alsoKnownAs(d),
-    failed ? claimsFailedNotice(failed) : null,
     whoSpeaksLine(claims, ctx),
     el('div', { class: 'figures' }, idp ?? null),
     groups.length ? el('ul', { class: 'groups', 'aria-label': UI.groupsHeading }, ...groups) : null,
