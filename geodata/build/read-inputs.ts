@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { ArticleFigure, CheckRecipe, ClaimRecord, ComparisonRecord, CoverageFile, DistrictRecord, EventPlaceRecord, EventRecord, MeasureRecord, Party, RouteRecord, SourceRecord } from '../../src/schema/index.ts';
+import { AreaRecord, ArticleFigure, CheckRecipe, ClaimRecord, ComparisonRecord, CoverageFile, DistrictRecord, EventPlaceRecord, EventRecord, MeasureRecord, Party, RouteRecord, SourceRecord } from '../../src/schema/index.ts';
 import { DataError, displayPath, parseRecord, recordLabel } from './errors.ts';
 import {
   CountryFeature,
@@ -21,7 +21,7 @@ export interface Located<T> {
 }
 
 export interface Inputs {
-  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; parties: string; districts: string; claims: string; events: string; checks: string; coverage: string };
+  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; parties: string; districts: string; claims: string; events: string; checks: string; coverage: string; areas: string };
   rayons: Located<RayonFeature>[];
   countries: Located<CountryFeature>[];
   nkao: Located<NkaoFeature>[];
@@ -31,6 +31,8 @@ export interface Inputs {
   /** geodata/claims/parties.json: who states each figure */
   parties: Located<Party>[];
   districts: Located<DistrictRecord>[];
+  /** geodata/claims/areas.json: areas a source names that have no outline; empty when the file is absent */
+  areas: Located<AreaRecord>[];
   /** in file-name order, then in order within each file */
   claims: Located<ClaimRecord>[];
   /** geodata/claims/events.json, each list in file order */
@@ -149,6 +151,7 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
     events: displayPath(join(claimsDir, 'events.json')),
     checks: displayPath(join(claimsDir, 'checks.json')),
     coverage: displayPath(join(claimsDir, 'coverage.json')),
+    areas: displayPath(join(claimsDir, 'areas.json')),
   };
 
   const rayons = readFeatures(src(SOURCE_FILES.rayons), RayonFeature, (p) => p.adm1_code);
@@ -160,6 +163,8 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
   const sources = readArray(join(claimsDir, 'sources.json'), 'source', SourceRecord);
   const parties = readArray(join(claimsDir, 'parties.json'), 'party', Party);
   const districts = readArray(join(claimsDir, 'districts.json'), 'district', DistrictRecord);
+  const areasPath = join(claimsDir, 'areas.json');
+  const areas = existsSync(areasPath) ? readArray(areasPath, 'area', AreaRecord) : [];
 
   let names: string[];
   try {
@@ -177,5 +182,5 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
   const recipes = existsSync(checksPath) ? readArray(checksPath, 'check', CheckRecipe) : [];
   const coveragePath = join(claimsDir, 'coverage.json');
   const coverage = existsSync(coveragePath) ? readCoverage(coveragePath) : null;
-  return { files, rayons, countries, nkao, rivers, lakes, sources, parties, districts, claims, events, recipes, coverage };
+  return { files, rayons, countries, nkao, rivers, lakes, sources, parties, districts, areas, claims, events, recipes, coverage };
 }

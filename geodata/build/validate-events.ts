@@ -1,9 +1,10 @@
-import { EVENT_IDS, EVENT_PLACE_IDS, ROUTE_IDS, COUNTRY_ID, NKAO_ID, DistrictId } from '../../src/schema/index.ts';
+import { AreaId, EVENT_IDS, EVENT_PLACE_IDS, ROUTE_IDS, COUNTRY_ID, NKAO_ID, DistrictId } from '../../src/schema/index.ts';
 import type { Claim, EventPlaceRecord, SubjectId } from '../../src/schema/index.ts';
 import { DataError, fieldError } from './errors.ts';
 import type { Inputs, Located } from './read-inputs.ts';
 
-const isDistrictSubject = (s: SubjectId) => s === COUNTRY_ID || s === NKAO_ID || DistrictId.safeParse(s).success;
+// areas (areas.json) are checked with the districts in validate.ts
+const isDistrictSubject = (s: SubjectId) => s === COUNTRY_ID || s === NKAO_ID || DistrictId.safeParse(s).success || AreaId.safeParse(s).success;
 
 /**
  * The references inside geodata/claims/events.json and from claims to it: a place's coordinates

@@ -1,6 +1,6 @@
 import { booleanClockwise } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { COUNTRY_ID, DISTRICT_IDS, DistrictId, NKAO_ID } from '../../src/schema/index.ts';
+import { AreaId, COUNTRY_ID, DISTRICT_IDS, DistrictId, NKAO_ID } from '../../src/schema/index.ts';
 import { z } from 'zod';
 
 const DistrictSubject = z.union([DistrictId, z.literal(NKAO_ID)]);
@@ -60,6 +60,11 @@ export function checkInputs(inputs: Inputs, opts: { complete: boolean }): void {
   const sourceIds = new Set(inputs.sources.map((s) => s.value.id));
   const partyIds = new Set(inputs.parties.map((p) => p.value.id));
   const districtIds = new Set<string>(inputs.districts.map((d) => d.value.id));
+  const areaIds = new Set<string>();
+  for (const a of inputs.areas) {
+    if (areaIds.has(a.value.id)) throw fieldError(a.file, a.label, 'id', `"${a.value.id}" is listed twice`);
+    areaIds.add(a.value.id);
+  }
   for (const c of inputs.claims) {
     const { source, subject, metric } = c.value;
     if (!sourceIds.has(source)) throw fieldError(c.file, c.label, 'source', `"${source}" is not in ${files.sources}`);
@@ -69,6 +74,9 @@ export function checkInputs(inputs: Inputs, opts: { complete: boolean }): void {
     if (relay === c.value.claimed_by) throw fieldError(c.file, c.label, 'relayed_by', 'a party does not relay itself: leave relayed_by out');
     if (subject !== COUNTRY_ID && DistrictSubject.safeParse(subject).success && !districtIds.has(subject)) {
       throw fieldError(c.file, c.label, 'subject', `"${subject}" is not a district in ${files.districts}`);
+    }
+    if (AreaId.safeParse(subject).success && !areaIds.has(subject)) {
+      throw fieldError(c.file, c.label, 'subject', `"${subject}" is not an area in ${files.areas}`);
     }
     if (metric === 'group' && !DistrictSubject.safeParse(subject).success) throw fieldError(c.file, c.label, 'subject', 'a group claim must be about a district');
   }

@@ -1,5 +1,6 @@
 import type { GroupId, Metric } from '../schema/index.ts';
 import { ARTICLE_METRIC_LABEL } from './en-metric-article.ts';
+import { BALANCE_METRIC_LABEL } from './en-metric-balance.ts';
 import { DAMAGE_METRIC_LABEL } from './en-metric-damage.ts';
 
 /** UI strings (English). Place names come from the data, never from here. */
@@ -148,7 +149,8 @@ export const UI = {
 export const METRIC_LABEL: Record<Metric, string> = {
   ...DAMAGE_METRIC_LABEL,
   ...ARTICLE_METRIC_LABEL,
-  idp: 'Displaced people',
+  ...BALANCE_METRIC_LABEL,
+  idp: 'Internally displaced people in Azerbaijan, 1988–1994',
   idp_armenian_controlled_areas: 'Displaced people from the areas that came under Armenian control',
   refugees: 'Refugees into Azerbaijan',
   displaced_total: 'Refugees and displaced people',

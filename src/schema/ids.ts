@@ -63,7 +63,37 @@ export const ROUTE_IDS = ['khojaly-escape-route'] as const;
 export const RouteId = z.enum(ROUTE_IDS);
 export type RouteId = z.infer<typeof RouteId>;
 
-export const SubjectId = z.union([DistrictId, z.literal(NKAO_ID), z.literal(COUNTRY_ID), EventId, EventPlaceId, RouteId]);
+/**
+ * Areas a source names that are not a rayon and have no outline on this map (geodata/claims/areas.json):
+ * a de facto region, a country, a town, a site, "both sides". A figure for such an area stays on it:
+ * it is never split across rayons, and a de facto region is never put in a rayon by guess.
+ */
+export const AREA_IDS = [
+  // countries and conflict-wide areas
+  'armenia',
+  'conflict-zone',
+  // areas named by heritage and displacement sources
+  'former-nkr-territories',
+  'areas-azerbaijani-control-since-2020',
+  'operation-ring-villages',
+  'line-of-contact-2016',
+  // de facto regions (units of the de facto authorities of Nagorno-Karabakh)
+  'kashatagh-region',
+  'hadrut-region',
+  'shahumyan-region',
+  'shushi-region',
+  'martuni-region',
+  'askeran-region',
+  'martakert-region',
+  // towns and sites
+  'horadiz',
+  'khojavend-town',
+  'stepanakert-fuel-depot',
+] as const;
+export const AreaId = z.enum(AREA_IDS);
+export type AreaId = z.infer<typeof AreaId>;
+
+export const SubjectId = z.union([DistrictId, z.literal(NKAO_ID), z.literal(COUNTRY_ID), EventId, EventPlaceId, RouteId, AreaId]);
 export type SubjectId = z.infer<typeof SubjectId>;
 
 /** The article's categories. A district may be in more than one; membership is itself a claim. */

@@ -17,3 +17,4 @@ export * from './damage-set.ts';
 export * from './metric-damage.ts';
 export * from './metric-group.ts';
 export * from './metric-table.ts';
+export * from './area.ts';

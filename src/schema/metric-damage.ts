@@ -13,5 +13,5 @@ export const DAMAGE_METRICS: readonly DamageMetric[] = METRIC_TABLE.filter((r): 
 /** Figures of the 1988–1994 war: a claim with one of these metrics never describes 2016 or later. */
 export const WAR_1990S_METRICS: readonly Metric[] = metricIds((r) => r.era === 'war-1988-1994');
 
-/** Figures of the shelling of 2016 and 2020: never shown beside a 1990s figure as the same measure. */
-export const SHELLING_METRICS: readonly Metric[] = metricIds((r) => r.era === 'shelling-2016-2020');
+/** Figures of the fighting of 2016 and the war of 2020: never shown beside a 1990s figure as the same measure. */
+export const SHELLING_METRICS: readonly Metric[] = metricIds((r) => r.era === 'clashes-2016' || r.era === 'war-2020');

@@ -3,14 +3,32 @@ import type { MetricGroup } from './metric-group.ts';
 import type { UnitKind } from './units.ts';
 
 /**
- * Which figures a metric may hold by when they happened. Figures of the 1988–1994 war and figures
- * of the shelling of 2016 and 2020 (and the 2020 war) must never share a metric: a claim with a
- * war metric never describes 2016 or later, and a shelling figure is never shown beside a 1990s
- * figure as the same measure. 'any': the metric says nothing about when.
+ * Which figures a metric may hold by when they happened. Figures of the 1988–1994 war, of the
+ * fighting of April 2016, of the 2020 war and of September–October 2023 never share a metric: a
+ * claim's date (as_of, else the year it was stated) falls in its metric's era (ERA_YEARS).
+ * 'any': the metric says nothing about when.
  */
-export const METRIC_ERAS = ['war-1988-1994', 'shelling-2016-2020', 'any'] as const;
+export const METRIC_ERAS = ['war-1988-1994', 'clashes-2016', 'war-2020', 'exodus-2023', 'any'] as const;
 export const MetricEra = z.enum(METRIC_ERAS);
 export type MetricEra = z.infer<typeof MetricEra>;
+
+/**
+ * The years a claim of each dated era may be dated (as_of, else the year it was stated): a count
+ * made later about the same people (the 2020 displaced still in Armenia in 2021) stays in its era.
+ */
+export const ERA_YEARS: Readonly<Record<Exclude<MetricEra, 'any'>, readonly [number, number]>> = {
+  'war-1988-1994': [1988, 2015],
+  'clashes-2016': [2016, 2019],
+  'war-2020': [2020, 2022],
+  'exodus-2023': [2023, 2025],
+};
+
+/**
+ * Who was displaced, for the displacement metrics that are themes: each population and period is
+ * its own metric and theme, never added to, netted against or compared in a number with another.
+ */
+export const POPULATIONS = ['azerbaijan-idps-1988-1994', 'armenians-1988-1994', 'nagorno-karabakh-2020', 'nagorno-karabakh-2023'] as const;
+export type Population = (typeof POPULATIONS)[number];
 
 export interface MetricRow {
   readonly id: string;
@@ -29,6 +47,8 @@ export interface MetricRow {
   readonly counts?: number;
   /** place in the death toll an event's place popups show */
   readonly toll?: number;
+  /** a displacement theme: the population and period its figures count */
+  readonly population?: Population;
 }
 
 /**
@@ -41,7 +61,13 @@ export interface MetricRow {
  */
 export const METRIC_TABLE = [
   // people
-  { id: 'idp', group: 'displacement', era: 'any', unit: 'people' }, // internally displaced people from a place
+  { id: 'idp', group: 'displacement', era: 'any', unit: 'people', population: 'azerbaijan-idps-1988-1994' }, // internally displaced people from a place, 1988–1994 (counted in any later year)
+  // Armenians displaced 1988–1994: from the area the source names (Azerbaijan, the villages of "Operation Ring")
+  { id: 'displaced_armenians_1988_1994', group: 'displacement', era: 'war-1988-1994', unit: 'people', population: 'armenians-1988-1994' },
+  // people who left Nagorno-Karabakh during the 2020 war
+  { id: 'left_nk_2020', group: 'displacement', era: 'war-2020', unit: 'people', population: 'nagorno-karabakh-2020' },
+  // people who left Nagorno-Karabakh for Armenia in September–October 2023: counts from 30 September 2023 on
+  { id: 'left_nk_2023', group: 'displacement', era: 'exodus-2023', unit: 'people', population: 'nagorno-karabakh-2023' },
   { id: 'idp_armenian_controlled_areas', group: 'displacement', era: 'any', unit: 'people' }, // the USCR total "from the occupied regions" (its words)
   { id: 'refugees', group: 'displacement', era: 'any', unit: 'people' }, // refugees into Azerbaijan
   { id: 'displaced_total', group: 'displacement', era: 'any', unit: 'people' }, // refugees and IDPs together
@@ -191,26 +217,26 @@ export const METRIC_TABLE = [
   { id: 'hostages_killed', group: 'people', era: 'war-1988-1994', unit: 'people', damage: true },
   { id: 'killed_police', group: 'people', era: 'war-1988-1994', unit: 'people', damage: true },
   { id: 'injured_children', group: 'people', era: 'war-1988-1994', unit: 'people', damage: true },
-  // shelling of 2016 and 2020 (the claim's as_of says when)
-  { id: 'killed_civilians_shelling', group: 'people', era: 'shelling-2016-2020', unit: 'people', damage: true },
-  { id: 'injured_civilians_shelling', group: 'people', era: 'shelling-2016-2020', unit: 'people', damage: true },
-  { id: 'shells_fired', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'settlements_shelled', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'houses_destroyed_shelling', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'educational_facilities_destroyed_shelling', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'preschools_destroyed_shelling', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'houses_damaged', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'buildings_damaged', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'residential_buildings_damaged', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'schools_damaged', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'hospitals_damaged', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'administrative_buildings_damaged', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'business_facilities_damaged', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'civilian_objects_damaged', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
-  { id: 'villages_damaged', group: 'damage', era: 'shelling-2016-2020', unit: 'things', damage: true },
+  // shelling in the 2020 war (the fighting of April 2016 has its own metrics below)
+  { id: 'killed_civilians_shelling', group: 'people', era: 'war-2020', unit: 'people', damage: true },
+  { id: 'injured_civilians_shelling', group: 'people', era: 'war-2020', unit: 'people', damage: true },
+  { id: 'shells_fired', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'settlements_shelled', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'houses_destroyed_shelling', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'educational_facilities_destroyed_shelling', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'preschools_destroyed_shelling', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'houses_damaged', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'buildings_damaged', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'residential_buildings_damaged', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'schools_damaged', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'hospitals_damaged', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'administrative_buildings_damaged', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'business_facilities_damaged', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'civilian_objects_damaged', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'villages_damaged', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
   // the 2020 war as the Armenian side counts it: civilians in the areas then held by the de facto authorities
-  { id: 'killed_civilians_armenian_held', group: 'people', era: 'shelling-2016-2020', unit: 'people', damage: true },
-  { id: 'injured_civilians_armenian_held', group: 'people', era: 'shelling-2016-2020', unit: 'people', damage: true },
+  { id: 'killed_civilians_armenian_held', group: 'people', era: 'war-2020', unit: 'people', damage: true },
+  { id: 'injured_civilians_armenian_held', group: 'people', era: 'war-2020', unit: 'people', damage: true },
   // mines after 2020
   { id: 'mine_victims', group: 'damage', era: 'any', unit: 'people', damage: true },
   { id: 'killed_by_mines', group: 'people', era: 'any', unit: 'people', damage: true },
@@ -244,6 +270,58 @@ export const METRIC_TABLE = [
   { id: 'displacement_second_wave', group: 'displacement', era: 'any', unit: 'date' }, // the second wave (end of 1991 to May 1994), as a date range; kept apart from the first
   { id: 'heritage_site_misuse', group: 'damage', era: 'any', unit: 'text' }, // a heritage site put to another use, in words: "the Azykh cave … transformed into the depot"
   { id: 'cut_off_by_road_months', group: 'event', era: 'any', unit: 'duration' }, // how long a place had been cut off by road before an attack, in months
+
+  // displacement of Armenians and of the people of Nagorno-Karabakh, besides the themes above
+  { id: 'refugees_in_armenia', group: 'displacement', era: 'any', unit: 'people' }, // refugees living in Armenia at a date, all origins
+  { id: 'refugees_from_azerbaijan_in_armenia', group: 'displacement', era: 'any', unit: 'people' }, // of them, those from Azerbaijan
+  { id: 'idp_in_armenia', group: 'displacement', era: 'any', unit: 'people' }, // people displaced inside Armenia (border villages)
+  { id: 'displaced_conflict_wide', group: 'displacement', era: 'war-1988-1994', unit: 'people' }, // refugees and displaced of the conflict on all sides together, as one source counts them
+  { id: 'displacement_dates', group: 'displacement', era: 'war-1988-1994', unit: 'date' }, // when a displacement took place, as a date range
+  { id: 'displaced_2016', group: 'displacement', era: 'clashes-2016', unit: 'people' },
+  { id: 'returned_nk_2020', group: 'displacement', era: 'war-2020', unit: 'people' },
+  { id: 'displaced_2020_in_armenia', group: 'displacement', era: 'war-2020', unit: 'people' }, // people displaced in 2020 living in Armenia at a date
+  { id: 'displaced_2020_temporary_housing', group: 'displacement', era: 'war-2020', unit: 'people' },
+  { id: 'left_without_shelter_2020', group: 'displacement', era: 'war-2020', unit: 'people' },
+  { id: 'residents_remaining_2020', group: 'displacement', era: 'war-2020', unit: 'people' },
+  { id: 'left_nk_2023_while_arriving', group: 'displacement', era: 'exodus-2023', unit: 'people' }, // counts given before 30 September 2023, while people were still arriving
+  { id: 'departure_2023_dates', group: 'displacement', era: 'exodus-2023', unit: 'date' }, // when the departure began or ended
+  { id: 'remaining_nk_2023', group: 'displacement', era: 'exodus-2023', unit: 'people' }, // people a source counts as still there after the departure
+  // the fighting of April 2016
+  { id: 'killed_2016', group: 'people', era: 'clashes-2016', unit: 'people', damage: true },
+  { id: 'killed_civilians_2016', group: 'people', era: 'clashes-2016', unit: 'people', damage: true },
+  { id: 'shells_fired_2016', group: 'damage', era: 'clashes-2016', unit: 'things', damage: true },
+  { id: 'houses_damaged_2016', group: 'damage', era: 'clashes-2016', unit: 'things', damage: true },
+  // the 2020 war, besides the shelling metrics above
+  { id: 'killed_civilians_2020_both_sides', group: 'people', era: 'war-2020', unit: 'people', damage: true }, // civilians killed on both sides together, as one source counts them
+  { id: 'severely_injured_civilians_2020', group: 'people', era: 'war-2020', unit: 'people', damage: true },
+  { id: 'strikes_period_2020', group: 'damage', era: 'war-2020', unit: 'date' }, // the days a source documents strikes on a place
+  { id: 'cluster_munition_incidents_2020', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'cluster_munitions_described_2020', group: 'damage', era: 'war-2020', unit: 'text', damage: true }, // which munitions, used by whom, in the source's words
+  { id: 'strikes_on_site_2020', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'properties_damaged_2020', group: 'damage', era: 'war-2020', unit: 'things', damage: true }, // houses, shops and other properties together, as the source counts them
+  { id: 'schools_damaged_2020', group: 'damage', era: 'war-2020', unit: 'things', damage: true },
+  { id: 'settlements_to_azerbaijani_control_2020', group: 'territory', era: 'war-2020', unit: 'things' },
+  // September 2023
+  { id: 'military_operation_2023_dates', group: 'territory', era: 'exodus-2023', unit: 'date' },
+  { id: 'killed_2023', group: 'people', era: 'exodus-2023', unit: 'people', damage: true }, // everyone killed, soldiers and civilians, as the source counts them
+  { id: 'killed_civilians_2023', group: 'people', era: 'exodus-2023', unit: 'people', damage: true },
+  { id: 'killed_explosion_2023', group: 'people', era: 'exodus-2023', unit: 'people', damage: true }, // the fuel-depot explosion of 25 September 2023
+  // heritage: what was counted, in the source's words (destroyed, damaged, threatened, located)
+  { id: 'khachkars_destroyed', group: 'damage', era: 'any', unit: 'things', damage: true },
+  { id: 'khachkars_remaining', group: 'damage', era: 'any', unit: 'things', damage: true },
+  { id: 'heritage_imagery_described', group: 'damage', era: 'any', unit: 'text', damage: true }, // what satellite images show, in the source's words
+  { id: 'heritage_destruction_dates', group: 'damage', era: 'any', unit: 'date' }, // when a source reports destruction, as a date or range
+  { id: 'armenian_heritage_sites_destroyed', group: 'damage', era: 'any', unit: 'things', damage: true },
+  { id: 'armenian_heritage_sites_located', group: 'damage', era: 'any', unit: 'things', damage: true },
+  { id: 'armenian_heritage_sites_harmed_since_2021', group: 'damage', era: 'any', unit: 'things', damage: true }, // "threatened, destroyed or damaged" (the source's words), since 2021
+  { id: 'armenian_heritage_sites_monitored', group: 'damage', era: 'any', unit: 'things' },
+  { id: 'azerbaijani_heritage_sites_destroyed_1994_2020', group: 'damage', era: 'any', unit: 'things', damage: true },
+  { id: 'azerbaijani_heritage_sites_major_damage_1994_2020', group: 'damage', era: 'any', unit: 'things', damage: true },
+  { id: 'churches_destroyed', group: 'damage', era: 'any', unit: 'things', damage: true },
+  { id: 'churches_lost', group: 'damage', era: 'any', unit: 'things', damage: true }, // "lost" (the source's word): no longer under Armenian care, not said to be destroyed
+  // control and the Security Council
+  { id: 'return_deadline_2020', group: 'territory', era: 'war-2020', unit: 'date' }, // the date the 10 November 2020 statement set for a district's return
+  { id: 'unsc_resolution', group: 'territory', era: 'war-1988-1994', unit: 'text' }, // what a 1993 Security Council resolution says about an area, quoted
 ] as const satisfies readonly MetricRow[];
 
 export type MetricId = (typeof METRIC_TABLE)[number]['id'];
