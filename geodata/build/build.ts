@@ -134,21 +134,24 @@ export function buildData(opts: BuildOptions): BuildResult {
   const summaries: DistrictSummary[] = made.map((m) => m.summary);
   const checks = allChecks(inputs, summaries, out.atlas);
   const claims = inputs.claims.map(({ value: { curation: _c, ...claim } }) => claim);
+  const parties = inputs.parties.map((p) => p.value);
+  const themes = themeModels(districtFeatures.map((f) => f.properties), claims, parties);
   const draft = parseRecord(
     Atlas,
     {
       version: '000000000000',
       // curation notes stay in the repository: never served, never exported
       sources: inputs.sources.map(({ value: { curation: _s, ...source } }) => source),
-      parties: inputs.parties.map((p) => p.value),
+      parties,
       claims,
-      balance: balanceTable(inputs.claims.map((c) => c.value), inputs.parties.map((p) => p.value)),
+      balance: balanceTable(claims, parties, themes),
       districts: summaries,
+      areas: inputs.areas.map((a) => a.value),
       groups: groups.defs,
       checks,
       events: eventBuild.summaries,
       coverage: coverageSummary(inputs),
-      themes: themeModels(districtFeatures.map((f) => f.properties), claims),
+      themes,
     },
     out.atlas,
     'atlas',

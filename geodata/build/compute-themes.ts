@@ -11,7 +11,7 @@
  */
 import { IDP_CLASSES } from '../../src/config/classes.ts';
 import { MAX_THEME_CLASSES, NICE_MANTISSAS, THEME_NUMERIC_KINDS } from '../../src/config/themes.ts';
-import { DAMAGE_SET, DISTRICT_IDS, NKAO_ID, type Claim, type ClaimValue, type DistrictId, type DistrictProps, type Metric, type ThemeModel } from '../../src/schema/index.ts';
+import { DAMAGE_SET, DISTRICT_IDS, METRIC_ROWS, NKAO_ID, type Claim, type ClaimValue, type DistrictId, type DistrictProps, type Metric, type Party, type Population, type ThemeModel } from '../../src/schema/index.ts';
 
 /** A subject a theme can shade: a district or the former NKAO outline. */
 export type ThemePlace = DistrictId | typeof NKAO_ID;
@@ -199,13 +199,8 @@ function claimFacts(drawn: readonly Claim[]): Pick<ThemeModel, 'units' | 'years'
   };
 }
 
-/** The theme of one metric, or null when no district has a number for it. */
-export function damageTheme(claims: readonly Claim[], metric: Metric): DamageTheme | null {
-  const drawn = themeClaims(claims, metric);
-  if (drawn.length === 0) return null;
-  const values = drawn.flatMap((c) => numbersOf(c.value) ?? []);
-  const { classes, integer } = themeClasses(values);
-
+/** Each place's shade from its drawn claims: one class, or "sources differ" across classes. */
+function placeShades(drawn: readonly Claim[], classes: readonly { min: number }[]): Pick<DamageTheme, 'shades' | 'differ'> & { byPlace: Map<ThemePlace, Claim[]> } {
   const byPlace = new Map<ThemePlace, Claim[]>();
   for (const c of drawn) {
     const place = c.subject as ThemePlace;
@@ -224,6 +219,16 @@ export function damageTheme(claims: readonly Claim[], metric: Metric): DamageThe
       differ.push(place);
     }
   }
+  return { shades, differ, byPlace };
+}
+
+/** The theme of one metric, classed with `fixed` or with classes computed from its values; null when no district has a number for it. */
+export function damageTheme(claims: readonly Claim[], metric: Metric, fixed?: readonly ThemeClass[]): DamageTheme | null {
+  const drawn = themeClaims(claims, metric);
+  if (drawn.length === 0) return null;
+  const values = drawn.flatMap((c) => numbersOf(c.value) ?? []);
+  const { classes, integer } = fixed ? { classes: [...fixed], integer: values.every((v) => Number.isInteger(v)) } : themeClasses(values);
+  const { shades, differ, byPlace } = placeShades(drawn, classes);
   return {
     metric,
     classes,
@@ -253,11 +258,15 @@ export function offeredDamageThemes(claims: readonly Claim[]): DamageTheme[] {
 const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
 const rangeOf = (c: ThemeClass) => ({ min: c.min, below: finite(c.below), max: finite(c.max) });
 
-/** A damage theme as the page gets it. */
-export function damageThemeModel(t: DamageTheme): ThemeModel {
+/** What a theme lists besides its shading: nothing until `listed` adds it. */
+const UNLISTED = { population: null, elsewhere: [], parties: [] } as const satisfies Pick<ThemeModel, 'population' | 'elsewhere' | 'parties'>;
+
+/** A damage theme as the page gets it (its listing added by `listed`). */
+export function damageThemeModel(t: DamageTheme, ramp: ThemeModel['ramp'] = 'damage'): ThemeModel {
   return {
+    ...UNLISTED,
     id: t.metric,
-    ramp: 'damage',
+    ramp,
     classes: t.classes.map(rangeOf),
     integer: t.integer,
     shades: [...t.shades].map(([place, shade]) => ({
@@ -285,6 +294,7 @@ export function idpThemeModel(districts: readonly DistrictProps[], claims: reado
   const classes = IDP_CLASSES.map((c, i) => ({ min: c.min, below: finite(IDP_CLASSES[i + 1]?.min ?? Number.POSITIVE_INFINITY), max: finite(c.max) }));
   const claimOf = drawn.map((d) => byId.get(d.claim)).filter((c): c is Claim => c !== undefined);
   return {
+    ...UNLISTED,
     id: 'idp',
     ramp: 'idp',
     classes,
@@ -295,7 +305,73 @@ export function idpThemeModel(districts: readonly DistrictProps[], claims: reado
   };
 }
 
-/** Every theme the page offers, displaced people first, then the damage themes in the layer control's order. */
-export function themeModels(districts: readonly DistrictProps[], claims: readonly Claim[]): ThemeModel[] {
-  return [idpThemeModel(districts, claims), ...offeredDamageThemes(claims).map(damageThemeModel)];
+/** The fixed classes of displaced people (src/config/classes.ts), shared by every displacement theme. */
+const IDP_THEME_CLASSES: readonly ThemeClass[] = IDP_CLASSES.map((c, i) => ({ min: c.min, below: IDP_CLASSES[i + 1]?.min ?? Number.POSITIVE_INFINITY, max: c.max }));
+
+/** The population a metric counts, for the displacement themes. */
+const populationOf = (metric: Metric): Population | null => METRIC_ROWS.find((r) => r.id === metric)?.population ?? null;
+
+/** The displacement metrics after `idp`, each its own theme: offered even when no district has a figure. */
+export const DISPLACEMENT_THEME_METRICS: readonly Metric[] = METRIC_ROWS.filter((r) => r.population !== undefined && r.id !== 'idp').map((r) => r.id);
+
+/**
+ * One displacement theme: every figure of its metric about a district or the NKAO, classed with the
+ * displaced-people classes (never added or netted: each number is classed on its own).
+ */
+export function displacementThemeModel(claims: readonly Claim[], metric: Metric): ThemeModel {
+  const theme = damageTheme(claims, metric, IDP_THEME_CLASSES);
+  if (theme) return damageThemeModel(theme, 'idp');
+  return {
+    ...UNLISTED,
+    id: metric,
+    ramp: 'idp',
+    classes: IDP_THEME_CLASSES.map(rangeOf),
+    integer: true,
+    shades: [],
+    extent: [0, 0],
+    units: [],
+    years: [],
+    hedged: false,
+    ranges: false,
+  };
+}
+
+/**
+ * A theme's listing: its population, the figures of its metric about places it does not shade
+ * (the country, areas without an outline) and who states what it draws and lists.
+ */
+export function listed(model: ThemeModel, claims: readonly Claim[], parties: readonly Party[]): ThemeModel {
+  const bySubject = new Map<string, string[]>();
+  for (const c of claims) {
+    if (c.metric !== model.id || isThemePlace(c.subject) || numbersOf(c.value) === null) continue;
+    bySubject.set(c.subject, [...(bySubject.get(c.subject) ?? []), c.id]);
+  }
+  const elsewhere = [...bySubject].map(([subject, ids]) => ({ subject: subject as Claim['subject'], claims: ids }));
+  const population = populationOf(model.id);
+  // the displacement legends name who speaks; the damage legends leave that to the popups
+  if (population === null) return { ...model, population, elsewhere, parties: [] };
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const partyOf = new Map(parties.map((p) => [p.id, p]));
+  const ordered = [...model.shades.flatMap((s) => s.claims), ...elsewhere.flatMap((e) => e.claims)];
+  const seen = new Set<string>();
+  const who: ThemeModel['parties'] = [];
+  for (const id of ordered) {
+    const party = partyOf.get(byId.get(id)?.claimed_by ?? '');
+    if (!party || seen.has(party.id)) continue;
+    seen.add(party.id);
+    who.push({ id: party.id, name: party.name, side: party.side });
+  }
+  return { ...model, population, elsewhere, parties: who };
+}
+
+/**
+ * Every theme the page offers: displaced people first (the article's list), then the other
+ * populations and periods of displacement, then the damage themes in the layer control's order.
+ */
+export function themeModels(districts: readonly DistrictProps[], claims: readonly Claim[], parties: readonly Party[]): ThemeModel[] {
+  return [
+    idpThemeModel(districts, claims),
+    ...DISPLACEMENT_THEME_METRICS.map((m) => displacementThemeModel(claims, m)),
+    ...offeredDamageThemes(claims).map((t) => damageThemeModel(t)),
+  ].map((m) => listed(m, claims, parties));
 }

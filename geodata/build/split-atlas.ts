@@ -58,6 +58,7 @@ export function splitAtlas(atlas: Atlas): SplitAtlas {
     counts: { claims: atlas.claims.length, sources: atlas.sources.length, parties: atlas.parties.length },
     balance: atlas.balance,
     districts: atlas.districts.map(({ note: _note, ...d }) => d),
+    areas: atlas.areas,
     groups: atlas.groups,
     checks: atlas.checks,
     check_subjects: Object.fromEntries(
@@ -67,6 +68,7 @@ export function splitAtlas(atlas: Atlas): SplitAtlas {
     coverage: atlas.coverage,
     themes: atlas.themes,
     claim_files: files.map((f) => f.subject),
+    resolutions: atlas.claims.filter((c) => c.metric === 'unsc_resolution').map((c) => ({ claim: c.id, subject: c.subject })),
   };
   return { first, files };
 }
@@ -94,6 +96,7 @@ export function joinAtlas(first: AtlasFirst, files: readonly ClaimFile[]): Atlas
       const note = notes.get(d.id);
       return note ? { ...d, note } : d;
     }),
+    areas: first.areas,
     groups: first.groups,
     checks: first.checks,
     events: first.events.map((e) => ({ ...e, summary: summaries.get(e.id) ?? '' })),

@@ -9,7 +9,9 @@ import { READ_GRADES } from './claim.ts';
 import { METRIC_GROUPS } from './metric-group.ts';
 import { EventEntry, EventSummary } from './event.ts';
 import { CoverageSummary } from './coverage.ts';
-import { ThemeModel } from './theme.ts';
+import { ThemeId, ThemeModel } from './theme.ts';
+import { AreaRecord } from './area.ts';
+import { ClaimId } from './claim.ts';
 import { DataCheck } from './check.ts';
 
 // the checks' schema lives in check.ts; importers of this file keep finding it here
@@ -48,6 +50,8 @@ export const Balance = z.strictObject({
   by_grade: z.strictObject(Object.fromEntries(READ_GRADES.map((g) => [g, SideCounts])) as Record<(typeof READ_GRADES)[number], typeof SideCounts>),
   by_group: z.strictObject(Object.fromEntries(METRIC_GROUPS.map((g) => [g, SideCounts])) as Record<(typeof METRIC_GROUPS)[number], typeof SideCounts>),
   by_subject: z.array(z.strictObject({ subject: SubjectId, counts: SideCounts })),
+  /** per theme, the claims it draws and lists: a theme whose figures come from one side shows it */
+  by_theme: z.array(z.strictObject({ theme: ThemeId, counts: SideCounts })),
   /** how many parties of each side the registry holds */
   parties_by_side: SideCounts,
 });
@@ -65,6 +69,8 @@ export const Atlas = z.strictObject({
   claims: z.array(Claim),
   balance: Balance,
   districts: z.array(DistrictSummary),
+  /** areas a source names that have no outline (geodata/claims/areas.json) */
+  areas: z.array(AreaRecord),
   groups: z.array(GroupDef),
   checks: z.array(DataCheck),
   events: z.array(EventSummary),
@@ -86,6 +92,7 @@ export const AtlasFirst = z.strictObject({
   counts: Counts,
   balance: Balance,
   districts: z.array(DistrictSummary.omit({ note: true })),
+  areas: Atlas.shape.areas,
   groups: z.array(GroupDef),
   checks: z.array(DataCheck),
   /** per check, the subjects whose claim files hold its inputs (the data-quality view loads them) */
@@ -95,6 +102,8 @@ export const AtlasFirst = z.strictObject({
   themes: Atlas.shape.themes,
   /** the subjects that have a claim file, in the claims' order */
   claim_files: z.array(SubjectId),
+  /** the claims of the 1993 Security Council resolutions and where they are filed: the country panel lists them */
+  resolutions: z.array(z.strictObject({ claim: ClaimId, subject: SubjectId })),
 });
 export type AtlasFirst = z.infer<typeof AtlasFirst>;
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ShortText } from './common.ts';
 import { Metric } from './metric.ts';
-import { NKAO_ID, DistrictId } from './ids.ts';
+import { NKAO_ID, DistrictId, SubjectId } from './ids.ts';
+import { POPULATIONS } from './metric-table.ts';
+import { PartyId, Side } from './party.ts';
 
 /** What the districts can be shaded by: displaced people (the default) or one damage metric. */
 export const ThemeId = Metric;
@@ -34,6 +36,20 @@ export const ThemeShade = z.strictObject({
 export type ThemeShade = z.infer<typeof ThemeShade>;
 
 /**
+ * Figures of a theme's metric about a place the map draws no shading for (the country, an area a
+ * source names without an outline): listed beside the legend, never spread over districts.
+ */
+export const ThemeElsewhere = z.strictObject({
+  subject: SubjectId,
+  claims: z.array(ShortText).min(1),
+});
+export type ThemeElsewhere = z.infer<typeof ThemeElsewhere>;
+
+/** A party whose figures a theme draws or lists, and its side: the legend names who speaks. */
+export const ThemeParty = z.strictObject({ id: PartyId, name: ShortText, side: Side });
+export type ThemeParty = z.infer<typeof ThemeParty>;
+
+/**
  * A theme as the build computes it from every claim: breaks, the class of every place and the
  * claims behind it. The page paints, lists and exports from this alone; it never classes a figure.
  */
@@ -55,5 +71,11 @@ export const ThemeModel = z.strictObject({
   hedged: z.boolean(),
   /** some value is a range: both ends are classed */
   ranges: z.boolean(),
+  /** a displacement theme: the population and period it counts; null for the other themes */
+  population: z.enum(POPULATIONS).nullable(),
+  /** figures of the metric about places without a shading, in the data's order of subjects */
+  elsewhere: z.array(ThemeElsewhere),
+  /** who states the figures drawn and listed, in first use (drawn first); displacement themes only */
+  parties: z.array(ThemeParty),
 });
 export type ThemeModel = z.infer<typeof ThemeModel>;

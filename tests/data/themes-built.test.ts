@@ -15,7 +15,7 @@ const { data, atlas } = await committedData();
 
 describe('the themes in atlas.json', () => {
   it('equal the themes recomputed from the claim files and the district features: classes, places, claims', () => {
-    const recomputed = themeModels(data.districts.features.map((f) => f.properties), atlas.claims);
+    const recomputed = themeModels(data.districts.features.map((f) => f.properties), atlas.claims, atlas.parties);
     expect(data.atlas.themes.map((t) => t.id)).toEqual(recomputed.map((t) => t.id));
     for (const [i, built] of data.atlas.themes.entries()) expect(built, built.id).toEqual(recomputed[i]);
   });

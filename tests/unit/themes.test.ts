@@ -112,7 +112,7 @@ describe('damage themes: classes computed from the data', () => {
     const { classes } = themeClasses(values);
     expect(classes).toHaveLength(4);
     for (let i = 0; i < classes.length; i++) expect(values.some((v) => classIndex(classes, v) === i)).toBe(true);
-    const page = themeOf({ id: 'killed', ramp: 'damage', classes: classes.map((c) => ({ min: c.min, below: Number.isFinite(c.below) ? c.below : null, max: Number.isFinite(c.max) ? c.max : null })), integer: true, shades: [], extent: [0, 1], units: [], years: [], hedged: false, ranges: false });
+    const page = themeOf({ id: 'killed', ramp: 'damage', classes: classes.map((c) => ({ min: c.min, below: Number.isFinite(c.below) ? c.below : null, max: Number.isFinite(c.max) ? c.max : null })), integer: true, shades: [], extent: [0, 1], units: [], years: [], hedged: false, ranges: false, population: null, elsewhere: [], parties: [] });
     expect(page.classes.map((c) => c.color)).toEqual([...RAMP_DAMAGE]);
   });
 
