@@ -16,6 +16,7 @@ export function checkData(atlas: Atlas): CheckData {
     eventsById: new Map(atlas.events.map((e) => [e.id as string, e])),
     eventPlacesById: new Map(places.map((p) => [p.id as string, p])),
     routesById: new Map(routes.map((r) => [r.id as string, r])),
+    areasById: new Map(atlas.areas.map((a) => [a.id as string, a])),
   };
 }
 

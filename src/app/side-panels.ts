@@ -30,7 +30,10 @@ export function mountSidePanels({ shell, index, showPlace, showEventClaim, befor
     index,
     {
       showClaim: (claim, button) => {
-        if (claim.subject === COUNTRY_ID) country.showClaim(claim.id);
+        const within = index.areasById.get(claim.subject)?.within;
+        // a town's figures are in the popup of the district it lies in, the other areas' in the national panel
+        if (within) focusClaimIn(showPlace(within, button), claim.id);
+        else if (claim.subject === COUNTRY_ID || index.areasById.has(claim.subject)) country.showClaim(claim.id);
         else if (isPlace(claim.subject)) focusClaimIn(showPlace(claim.subject, button), claim.id);
         else showEventClaim(claim, button);
       },
@@ -38,6 +41,14 @@ export function mountSidePanels({ shell, index, showPlace, showEventClaim, befor
     },
     qualityEvents,
   );
+  // a legend names the areas a theme cannot shade: each opens its figures in the national panel
+  document.addEventListener('click', (e) => {
+    const button = (e.target as Element | null)?.closest<HTMLElement>('[data-open-area]');
+    const id = button?.dataset.openArea;
+    if (id === undefined) return;
+    if (id === COUNTRY_ID) country.open();
+    else country.showArea(id);
+  });
   const list = buildDistrictList(index, { openPlace: (id, button) => void showPlace(id, button) });
   shell.sidebar.append(...before, list, quality.summary, country.element);
   shell.setFooter(index.version, UI.sourcesCount(index.atlas.counts.sources, index.atlas.counts.claims));

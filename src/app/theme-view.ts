@@ -3,11 +3,11 @@
  * the legend's top section and the district list's chips. Each reads the theme from the state and
  * the select writes it there; the map repaints from the same state (main.ts).
  */
-import type { AtlasIndex } from '../data/index-claims.ts';
+import { subjectName, type AtlasIndex } from '../data/index-claims.ts';
 import type { Theme } from '../data/themes.ts';
 import { METRIC_LABEL } from '../i18n/en.ts';
 import { themeLegendModel } from '../legend/theme.ts';
-import { DEFAULT_THEME_ID, type ThemeId } from '../schema/index.ts';
+import { DEFAULT_THEME_ID, type SubjectId, type ThemeId } from '../schema/index.ts';
 import { setDistrictChips } from '../ui/district-list.ts';
 import type { LayerControl } from '../ui/layer-control.ts';
 import { buildThemeLegend } from '../ui/legend-theme.ts';
@@ -35,9 +35,12 @@ export interface ThemeViewDeps {
 
 export function mountThemeView({ index, store, legend, control, list }: ThemeViewDeps): void {
   const total = index.order.length;
+  const option = (t: Theme) => ({ id: t.metric, label: METRIC_LABEL[t.metric], places: t.shades.size });
+  const others = index.themes.filter((t) => t.metric !== DEFAULT_THEME_ID);
   const select = buildThemeSelect(
     DEFAULT_THEME_ID,
-    index.themes.filter((t) => t.metric !== DEFAULT_THEME_ID).map((t) => ({ id: t.metric, label: METRIC_LABEL[t.metric], places: t.shades.size })),
+    others.filter((t) => t.population !== null).map(option),
+    others.filter((t) => t.population === null).map(option),
     (id) => {
       const theme = index.themes.find((t) => t.metric === id);
       if (theme) store.update({ theme: theme.metric });
@@ -47,7 +50,7 @@ export function mountThemeView({ index, store, legend, control, list }: ThemeVie
   control.setTop(select.element);
   const render = (id: ThemeId) => {
     const theme = themeIn(index, id);
-    legend.setThemeSection(buildThemeLegend(themeLegendModel(theme, total)));
+    legend.setThemeSection(buildThemeLegend(themeLegendModel(theme, total, (s) => subjectName(index, s as SubjectId))));
     select.sync(theme.metric);
     setDistrictChips(list, themeChips(theme));
   };

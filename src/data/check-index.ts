@@ -1,4 +1,4 @@
-import type { CheckCategory, Claim, DataCheck, DistrictSummary, EventPlaceSummary, EventSummary, Party, RouteSummary } from '../schema/index.ts';
+import type { AreaRecord, CheckCategory, Claim, DataCheck, DistrictSummary, EventPlaceSummary, EventSummary, Party, RouteSummary } from '../schema/index.ts';
 
 /** Lists, not verdicts: a popup row does not carry their badge (it would sit on nearly every row). */
 export const INVENTORY: ReadonlySet<CheckCategory> = new Set(['gap', 'single-source', 'unchecked-quote', 'no-source-named']);
@@ -42,6 +42,7 @@ export interface CheckNames {
   eventsById: ReadonlyMap<string, Pick<EventSummary, 'name_az'>>;
   eventPlacesById: ReadonlyMap<string, Pick<EventPlaceSummary, 'name_az'>>;
   routesById: ReadonlyMap<string, Pick<RouteSummary, 'name_en'>>;
+  areasById: ReadonlyMap<string, Pick<AreaRecord, 'name_en' | 'name_az'>>;
 }
 
 /** A check's explanation also quotes the figures it is about. */

@@ -1,4 +1,5 @@
 import type {
+  AreaRecord,
   AtlasFirst,
   Claim,
   DistrictFeature,
@@ -13,7 +14,9 @@ import type {
   Source,
   SubjectId,
 } from '../schema/index.ts';
-import { DistrictId, METRICS, NKAO_ID } from '../schema/index.ts';
+import { COUNTRY_ID, DistrictId, METRICS, NKAO_ID } from '../schema/index.ts';
+import { UI } from '../i18n/en.ts';
+import { areaName } from '../lib/format.ts';
 import { indexChecks, type CheckLookup } from './check-index.ts';
 import { createClaimStore, type ClaimStore, type ReadJson } from './claim-store.ts';
 import type { AtlasData } from './load.ts';
@@ -37,6 +40,8 @@ export interface AtlasIndex {
   sourcesById: ReadonlyMap<string, Source>;
   partiesById: ReadonlyMap<string, Party>;
   districtsById: ReadonlyMap<PlaceId, DistrictSummary>;
+  /** areas a source names that have no outline */
+  areasById: ReadonlyMap<string, AreaRecord>;
   /** what the districts can be shaded by, displaced people first */
   themes: readonly Theme[];
   /** feature properties (label point, idp, primary group) by district id */
@@ -52,6 +57,15 @@ export interface AtlasIndex {
   /** the build's data checks, by id and by the claims they name */
   checks: CheckLookup;
   atlas: AtlasFirst;
+}
+
+/** A subject as lists and legends name it: the country, a place, an area or an event, in the reader's language first. */
+export function subjectName(index: Pick<AtlasIndex, 'districtsById' | 'areasById' | 'eventNames'>, subject: SubjectId): string {
+  if (subject === COUNTRY_ID) return UI.countryHeading;
+  if (isPlace(subject)) return index.districtsById.get(subject)?.name_az ?? subject;
+  const area = index.areasById.get(subject);
+  if (area) return areaName(area);
+  return index.eventNames.get(subject) ?? subject;
 }
 
 /** A party by id; an id the registry lacks (never, after the build) shows as itself, side not stated. */
@@ -89,6 +103,15 @@ export function eventSubjects(event: Pick<EventEntry, 'id' | 'places' | 'routes'
   return [event.id, ...event.places.map((p) => p.id), ...event.routes.map((r) => r.id)];
 }
 
+/**
+ * The areas with figures that take in a district or lie in it, in the data's order: a district
+ * popup lists their figures apart from its own ("for the wider area", "in this district").
+ */
+export function areasOf(index: Pick<AtlasIndex, 'atlas'>, district: string): AreaRecord[] {
+  const filed = new Set<string>(index.atlas.claim_files);
+  return index.atlas.areas.filter((a) => filed.has(a.id) && (a.within === district || (a.covers as readonly string[]).includes(district)));
+}
+
 export function indexAtlas(data: AtlasData, baseUrl: string, read?: ReadJson): AtlasIndex {
   const { atlas } = data;
   const claims = createClaimStore(baseUrl, atlas.version, atlas.claim_files, read);
@@ -108,6 +131,7 @@ export function indexAtlas(data: AtlasData, baseUrl: string, read?: ReadJson): A
     sourcesById: claims.sources,
     partiesById: claims.parties,
     districtsById: new Map(atlas.districts.map((d) => [d.id, d])),
+    areasById: new Map(atlas.areas.map((a) => [a.id, a])),
     themes: atlas.themes.map(themeOf),
     propsById: new Map(features.map((f) => [f.properties.id, f.properties])),
     groupsById: new Map(atlas.groups.map((g) => [g.id, g])),

@@ -26,7 +26,7 @@ export type PlaceShade =
   | { kind: 'differ'; classes: readonly number[]; claims: readonly string[] };
 
 /** The build's model with colours and lookups: the facts the legend words are the model's own. */
-export interface Theme extends Readonly<Pick<ThemeModel, 'ramp' | 'integer' | 'extent' | 'units' | 'years' | 'hedged' | 'ranges'>> {
+export interface Theme extends Readonly<Pick<ThemeModel, 'ramp' | 'integer' | 'extent' | 'units' | 'years' | 'hedged' | 'ranges' | 'population' | 'elsewhere' | 'parties'>> {
   /** 'idp' or the damage metric */
   metric: ThemeId;
   classes: readonly ThemeClass[];
@@ -68,6 +68,9 @@ export function themeOf(model: ThemeModel): Theme {
     years: model.years,
     hedged: model.hedged,
     ranges: model.ranges,
+    population: model.population,
+    elsewhere: model.elsewhere,
+    parties: model.parties,
     claimIds: model.shades.flatMap((s) => s.claims),
   };
 }

@@ -4,7 +4,7 @@
  * citations of the sources behind the figures drawn in the frame (in-view.ts → cite.ts).
  */
 import { EVENT, BASE } from '../config/palette.ts';
-import { eventSubjects, type AtlasIndex } from '../data/index-claims.ts';
+import { eventSubjects, subjectName, type AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
 import type { LegendEntry, LegendSection } from './compose-page.ts';
 import type { Evidence } from './export-image.ts';
@@ -13,7 +13,7 @@ import { GROUP_LABEL, UI } from '../i18n/en.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
 import { citeShort } from '../lib/cite.ts';
 import { GRADE_LABEL } from '../i18n/en-evidence.ts';
-import { READ_GRADES, type Claim, type Source } from '../schema/index.ts';
+import { READ_GRADES, type Claim, type Source, type SubjectId } from '../schema/index.ts';
 import { THEME_UI } from '../i18n/en-theme.ts';
 import type { Theme } from '../data/themes.ts';
 import { eventLegendItems, type DrawnMark } from '../legend/events.ts';
@@ -103,7 +103,7 @@ export async function loadViewClaims(index: AtlasIndex, shownEvents: readonly st
 
 export function viewEvidence(data: AtlasData, index: AtlasIndex, shown: ExportView, bbox: Bbox): Evidence {
   const shownEvents = shown.shownEvents;
-  const model = themeLegendModel(shown.theme, data.districts.features.length);
+  const model = themeLegendModel(shown.theme, data.districts.features.length, (s) => subjectName(index, s as SubjectId));
   const view = inView(data, bbox, shownEvents);
   const claims = drawnDistrictClaims(index, shown.theme, view);
   const eventSections: LegendSection[] = [];

@@ -5,7 +5,7 @@
  */
 import type { CheckData, CheckNames } from '../data/check-index.ts';
 import { describeValue, groupDigits } from '../lib/describe-value.ts';
-import { attribution } from '../lib/format.ts';
+import { areaName, attribution } from '../lib/format.ts';
 import { COUNTRY_ID, NKAO_ID, type Claim, type DataCheck } from '../schema/index.ts';
 import { METRIC_LABEL } from './en.ts';
 
@@ -15,6 +15,8 @@ const LENGTH_NAME = { km: 'kilometres', mi: 'miles' } as const;
 function subjectName(id: string, names: CheckNames): string {
   if (id === COUNTRY_ID) return 'Azerbaijan';
   if (id === NKAO_ID) return 'the former NKAO';
+  const area = names.areasById.get(id);
+  if (area) return areaName(area);
   return names.districtsById.get(id)?.name_az ?? names.eventsById.get(id)?.name_az ?? names.eventPlacesById.get(id)?.name_az ?? names.routesById.get(id)?.name_en ?? id;
 }
 

@@ -1,4 +1,5 @@
 /** UI strings of the thematic choice: the "Shade districts by" select, its legend, its URL notice. */
+import type { Population, Side } from '../schema/index.ts';
 
 /** "1993", "1993 and 2020", "1993, 2016 and 2020", "1988–2021" (more than three years: the span). */
 function years(list: readonly number[]): string {
@@ -8,9 +9,34 @@ function years(list: readonly number[]): string {
   return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
 
+const SIDE_SHORT: Record<Side, string> = {
+  azerbaijani: 'Azerbaijani side',
+  armenian: 'Armenian side',
+  'third-party': 'third party',
+  unknown: 'side not stated',
+};
+
+/** Who each displacement theme counts, and where the map draws it. */
+const POPULATION_WORDS: Record<Population, string> = {
+  'azerbaijan-idps-1988-1994': 'People internally displaced in Azerbaijan by the war of 1988–1994, counted in any later year.',
+  'armenians-1988-1994': 'Armenians displaced 1988–1994, from the area each source names.',
+  'nagorno-karabakh-2020': 'People who left Nagorno-Karabakh during the 2020 war. The sources name “Nagorno-Karabakh”; the map draws it on the former NKAO outline.',
+  'nagorno-karabakh-2023':
+    'People who left Nagorno-Karabakh for Armenia in September–October 2023, as counted from 30 September 2023 on (earlier running counts are in the popup). The sources name “Nagorno-Karabakh”; the map draws it on the former NKAO outline.',
+};
+
 export const THEME_UI = {
   selectLabel: 'Shade districts by',
-  idpOption: 'Displaced people',
+  idpOption: 'Internally displaced in Azerbaijan, 1988–1994 (per district)',
+  displacementGroup: 'Displaced people (each population and period on its own)',
+  /** a displacement theme's option: no place count, a theme with none is still a choice */
+  displacementOption: (label: string, places: number): string => (places === 0 ? `${label} (figures for wider areas only)` : label),
+  /** the legend's subtitle under a displacement theme: who, when, and that nothing is combined */
+  population: (p: Population, shaded: boolean): string =>
+    `${POPULATION_WORDS[p]} ${shaded ? '' : 'No figure in the sources is for a single district or the former NKAO, so none is shaded. '}Each population and period is its own theme: never added to, netted against or compared in a number with another.`,
+  according: (parties: readonly { name: string; side: Side }[]): string => `According to: ${parties.map((p) => `${p.name} (${SIDE_SHORT[p.side]})`).join('; ')}.`,
+  elsewhereHeading: 'Figures for areas the map does not shade (kept on the area their source names):',
+  elsewhereItem: (name: string, n: number): string => `${name} — ${n} ${n === 1 ? 'figure' : 'figures'}`,
   damageGroup: 'Damage (as each source states it)',
   /** "Schools destroyed (5 districts)": the NKAO outline counts as one */
   damageOption: (label: string, places: number): string => `${label} (${places} ${places === 1 ? 'district' : 'districts'})`,

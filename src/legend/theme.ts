@@ -27,11 +27,27 @@ export interface ThemeLegendModel {
   differ: { light: string; dark: string } | null;
   /** "5 of 21 districts have a figure…"; null for displaced people (as before there were damage themes) */
   count: string | null;
+  /** who states the figures drawn and listed, with their sides: "According to: …" (displacement themes) */
+  sources: string | null;
+  /** the places with figures the map does not shade (the country, areas without an outline) */
+  elsewhere: Array<{ subject: string; label: string }>;
 }
 
-/** Displaced people: the legend exactly as it was before the themes. */
-export function idpLegendModel(): ThemeLegendModel {
+/** How the legends name a place they list: the page passes its names; an id stands for itself. */
+export type SubjectNamer = (subject: string) => string;
+
+/** The listing every theme shares: who speaks, and the figures it cannot shade. */
+function listing(theme: Theme, nameOf: SubjectNamer): Pick<ThemeLegendModel, 'sources' | 'elsewhere'> {
   return {
+    sources: theme.parties.length > 0 ? THEME_UI.according(theme.parties) : null,
+    elsewhere: theme.elsewhere.map((e) => ({ subject: e.subject, label: THEME_UI.elsewhereItem(nameOf(e.subject), e.claims.length) })),
+  };
+}
+
+/** Displaced people by district (the article's list): its own words, and the figures it cannot shade. */
+export function idpLegendModel(theme?: Theme, nameOf: SubjectNamer = (s) => s): ThemeLegendModel {
+  return {
+    ...(theme ? listing(theme, nameOf) : { sources: null, elsewhere: [] }),
     theme: 'idp',
     title: UI.legendTitle,
     subtitle: UI.legendSubtitle,
@@ -52,7 +68,7 @@ const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', compactDis
  * ("fewer than 100", "100–499", "500 or more"). Classes of millions read "200 million to under
  * 2 billion": a whole-number maximum (1,999,999,999) would not survive the rounding of words.
  */
-export function damageLegendModel(theme: Theme, totalPlaces: number): ThemeLegendModel {
+export function damageLegendModel(theme: Theme, totalPlaces: number, nameOf: SubjectNamer = (s) => s): ThemeLegendModel {
   const [lo, hi] = theme.extent;
   const compact = theme.classes.some((c) => c.min >= COMPACT_FROM);
   const fmt = compact ? (n: number) => (n >= COMPACT_FROM ? COMPACT.format(n) : formatNumber(n)) : formatNumber;
@@ -63,10 +79,12 @@ export function damageLegendModel(theme: Theme, totalPlaces: number): ThemeLegen
         : classLabel(c, i === 0, theme.integer && !compact, THEME_UI.classUnder, fmt);
     return { color: c.color, min: c.min, max: c.max, below: c.below, label };
   });
+  const population = theme.population;
   return {
+    ...listing(theme, nameOf),
     theme: theme.metric,
     title: METRIC_LABEL[theme.metric],
-    subtitle: THEME_UI.subtitle(theme),
+    subtitle: population ? THEME_UI.population(population, theme.shades.size > 0) : THEME_UI.subtitle(theme),
     classes,
     noFigure: { ...legendNoFigure, label: UI.legendNoFigure },
     differ: theme.differ.length > 0 ? { ...SOURCES_DIFFER } : null,
@@ -75,6 +93,6 @@ export function damageLegendModel(theme: Theme, totalPlaces: number): ThemeLegen
 }
 
 /** The legend of whichever theme: displaced people keep their own words. */
-export function themeLegendModel(theme: Theme, totalPlaces: number): ThemeLegendModel {
-  return theme.metric === 'idp' ? idpLegendModel() : damageLegendModel(theme, totalPlaces);
+export function themeLegendModel(theme: Theme, totalPlaces: number, nameOf: SubjectNamer = (s) => s): ThemeLegendModel {
+  return theme.metric === 'idp' ? idpLegendModel(theme, nameOf) : damageLegendModel(theme, totalPlaces, nameOf);
 }

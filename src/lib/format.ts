@@ -257,3 +257,6 @@ export function foldForSearch(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** An area a source names, in the reader's language first: the Azerbaijani name where it has one. */
+export const areaName = (a: { name_az: string | null; name_en: string }): string => a.name_az ?? a.name_en;

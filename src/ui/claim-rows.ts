@@ -21,7 +21,7 @@ export interface ClaimContext {
   names?: CheckNames;
 }
 
-const NO_PLACE_NAMES = { districtsById: new Map(), eventsById: new Map(), eventPlacesById: new Map(), routesById: new Map() };
+const NO_PLACE_NAMES = { districtsById: new Map(), eventsById: new Map(), eventPlacesById: new Map(), routesById: new Map(), areasById: new Map() };
 
 export interface ClaimRowOptions {
   /** text shown in place of the formatted value (e.g. "Listed among …" for a group claim) */

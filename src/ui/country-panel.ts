@@ -2,8 +2,10 @@ import type { AtlasIndex } from '../data/index-claims.ts';
 import { claimContext, claimsByMetric } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { COUNTRY_ID } from '../schema/index.ts';
-import { buildMetricBlock, claimAnchorId, claimsFailedNotice, type ClaimContext } from './claim-rows.ts';
+import { areaAnchorId, buildAreaBlock } from './area-block.ts';
+import { buildClaimRow, buildMetricBlock, claimAnchorId, claimsFailedNotice, type ClaimContext } from './claim-rows.ts';
 import { el } from './dom.ts';
+import { subjectName } from './quality-check.ts';
 import { reveal } from './focus-claim.ts';
 
 export interface CountryPanel {
@@ -11,10 +13,14 @@ export interface CountryPanel {
   open(): void;
   /** open the panel and move focus to one claim's row */
   showClaim(claimId: string): void;
+  /** open the panel at an area the map draws no outline for */
+  showArea(areaId: string): void;
 }
 
 /**
- * National claims about Azerbaijan as a whole, with the same metric blocks as the popups.
+ * National claims about Azerbaijan as a whole, the 1993 Security Council resolutions and the areas
+ * the sources name without an outline (Armenia, de facto regions, both sides together), with the
+ * same metric blocks as the popups.
  * `onToggle` lets the page give the open panel more room.
  */
 export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) => void = () => {}): CountryPanel {
@@ -24,10 +30,15 @@ export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) =
     { id: 'country-panel', class: 'country-panel', 'data-testid': 'country-panel', hidden: true },
     el('p', { class: 'panel-intro' }, UI.countryIntro),
   );
+  const filed = new Set<string>(index.atlas.claim_files);
+  // areas a district popup already shows (a town in it) are not repeated here
+  const areas = index.atlas.areas.filter((a) => filed.has(a.id) && a.within === null);
+  const resolutions = index.atlas.resolutions;
+  const subjects = [...new Set([COUNTRY_ID, ...resolutions.map((r) => r.subject), ...areas.map((a) => a.id)])];
   // the national figures are fetched the first time the panel opens
   let filled: Promise<void> | undefined;
   const fill = (): Promise<void> =>
-    (filled ??= index.claims.ensure([COUNTRY_ID]).then(() => {
+    (filled ??= index.claims.ensure(subjects).then(() => {
       const failed = index.claims.failure(COUNTRY_ID);
       if (failed) {
         filled = undefined;
@@ -36,7 +47,21 @@ export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) =
       }
       const claims = index.claimsBySubject.get(COUNTRY_ID) ?? [];
       const blocks = claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, list, ctx, { anchor: true }));
-      panel.replaceChildren(el('p', { class: 'panel-intro' }, UI.countryIntro), ...blocks);
+      const resolutionRows = resolutions.flatMap((r) => {
+        const claim = index.claimsById.get(r.claim);
+        return claim ? [buildClaimRow(claim, ctx, { where: `(${subjectName(index, r.subject)})` })] : [];
+      });
+      const sections = [
+        el('p', { class: 'panel-intro' }, UI.countryIntro),
+        ...blocks,
+        resolutionRows.length
+          ? el('section', { class: 'resolutions', 'data-testid': 'resolutions' }, el('h3', {}, UI.resolutionsHeading), el('p', { class: 'panel-intro' }, UI.resolutionsIntro), el('ul', { class: 'claims' }, ...resolutionRows))
+          : null,
+        areas.length
+          ? el('section', { class: 'areas-panel', 'data-testid': 'areas-panel' }, el('h3', {}, UI.areasHeading), el('p', { class: 'panel-intro' }, UI.areasIntro), ...areas.map((a) => buildAreaBlock(a, index, ctx, { anchor: true })))
+          : null,
+      ];
+      panel.replaceChildren(...sections.filter((n): n is HTMLElement => n !== null));
     }));
   const button = el(
     'button',
@@ -61,7 +86,7 @@ export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) =
   const element = el(
     'section',
     { class: 'panel country', 'aria-labelledby': 'country-heading' },
-    el('h2', { id: 'country-heading' }, UI.countryHeading),
+    el('h2', { id: 'country-heading' }, UI.countryPanelHeading),
     button,
     panel,
   );
@@ -73,6 +98,13 @@ export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) =
       void fill().then(() => {
         const row = panel.querySelector<HTMLElement>(`#${CSS.escape(claimAnchorId(claimId))}`);
         if (row) reveal(row, 'center');
+      });
+    },
+    showArea: (areaId) => {
+      setOpen(true);
+      void fill().then(() => {
+        const block = panel.querySelector<HTMLElement>(`#${CSS.escape(areaAnchorId(areaId))}`);
+        if (block) reveal(block, 'start');
       });
     },
   };

@@ -45,6 +45,20 @@ export function buildThemeLegend(model: ThemeLegendModel): HTMLElement {
     el('p', { class: 'legend-sub' }, model.subtitle),
     el('ul', { class: 'legend-list' }, ...items, noFigure, differ),
     model.count ? el('p', { class: 'legend-sub legend-count', 'data-testid': 'legend-count' }, model.count) : null,
+    model.sources ? el('p', { class: 'legend-sub legend-sources', 'data-testid': 'legend-sources' }, model.sources) : null,
+    model.elsewhere.length > 0
+      ? el(
+          'div',
+          { class: 'legend-elsewhere', 'data-testid': 'legend-elsewhere' },
+          el('p', { class: 'legend-sub' }, THEME_UI.elsewhereHeading),
+          el(
+            'ul',
+            { class: 'legend-list' },
+            // one page-level listener opens the area's figures (src/app/side-panels.ts)
+            ...model.elsewhere.map((e) => el('li', {}, el('button', { type: 'button', class: 'link-button', 'data-open-area': e.subject }, e.label))),
+          ),
+        )
+      : null,
   );
 }
 

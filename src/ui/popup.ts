@@ -1,10 +1,11 @@
 import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
-import { claimContext, claimsByMetric } from '../data/index-claims.ts';
+import { areasOf, claimContext, claimsByMetric } from '../data/index-claims.ts';
 import { GROUP_LISTED_AS, KIND_LABEL, UI } from '../i18n/en.ts';
 import { formatAmount, formatNumber } from '../lib/format.ts';
 import { DAMAGE_SET, NKAO_ID, type Claim, type DistrictSummary, type GroupBasis, type Metric } from '../schema/index.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
 import { buildClaimRow, buildMetricBlock, claimsFailedNotice, whoSpeaksLine, type ClaimContext } from './claim-rows.ts';
+import { buildAreaBlock } from './area-block.ts';
 import { deferContent, el } from './dom.ts';
 
 export interface PopupActions {
@@ -113,6 +114,22 @@ function damageSection(d: DistrictSummary, entries: Array<[Metric, Claim[]]>, ct
   return details;
 }
 
+/**
+ * The areas the sources name that take in this district or lie in it, each with its own figures
+ * under its own name: a regional figure is never shown as the district's. Folded unless one is a
+ * town or site in the district.
+ */
+function areasSection(id: PlaceId, index: AtlasIndex, ctx: ClaimContext): HTMLElement | null {
+  const areas = areasOf(index, id);
+  if (areas.length === 0) return null;
+  return el(
+    'details',
+    { class: 'areas', 'data-testid': 'areas', open: areas.some((a) => a.within !== null) },
+    el('summary', {}, UI.areasSummary(areas.length)),
+    ...areas.map((a) => buildAreaBlock(a, index, ctx, { relation: a.within ? UI.areaInDistrict : UI.areaForWider })),
+  );
+}
+
 /** The place's names and why its figures are missing: the first load has the names, the file had the rest. */
 function failedPlaceSection(id: PlaceId, d: DistrictSummary, failed: { file: string; message: string }): HTMLElement {
   return el(
@@ -173,6 +190,7 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
     el('div', { class: 'figures' }, idp ?? null),
     groups.length ? el('ul', { class: 'groups', 'aria-label': UI.groupsHeading }, ...groups) : null,
     el('div', { class: 'figures' }, ...rest),
+    areasSection(id, index, ctx),
     // the curators' note on the record (where names came from, known errors in the base data)
     note ? el('details', { class: 'place-note' }, el('summary', {}, UI.aboutRecord), el('p', {}, note)) : null,
   );
@@ -205,7 +223,9 @@ export function buildPopup(ids: readonly PlaceId[], index: AtlasIndex, actions: 
     root.removeAttribute('aria-busy');
     root.dataset.testid = 'popup';
   };
-  if (ids.every((id) => index.claims.ready(id))) {
+  // the areas a district lies in or that lie in it come with it: their files are small
+  const subjects = [...ids, ...ids.flatMap((id) => areasOf(index, id).map((a) => a.id))];
+  if (subjects.every((id) => index.claims.ready(id))) {
     fill();
     return root;
   }
@@ -214,6 +234,6 @@ export function buildPopup(ids: readonly PlaceId[], index: AtlasIndex, actions: 
     ...ids.map((id) => el('h2', { class: 'place-name' }, index.districtsById.get(id)?.name_az ?? id)),
     el('p', { class: 'popup-loading' }, UI.loadingFigures),
   );
-  void index.claims.ensure(ids).then(fill);
+  void index.claims.ensure(subjects).then(fill);
   return root;
 }

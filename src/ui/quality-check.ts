@@ -3,11 +3,13 @@
  * what the source states, the explanation, then every figure involved as a citable row with a
  * button that shows it where it lives (a popup, the country panel, an event card).
  */
-import { isPlace, partyOf, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+import { isPlace, partyOf, subjectName, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+
+export { subjectName };
 import { checkExplanation, checkTitle } from '../i18n/en-checks.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
 import { UI } from '../i18n/en.ts';
-import { attribution, formatAmount, formatValue } from '../lib/format.ts';
+import { areaName, attribution, formatAmount, formatValue } from '../lib/format.ts';
 import { COUNTRY_ID, type Claim, type DataCheck, type SubjectId } from '../schema/index.ts';
 import { buildClaimRow, type ClaimContext } from './claim-rows.ts';
 import { deferContent, el } from './dom.ts';
@@ -21,11 +23,6 @@ export interface QualityActions {
 /** Above this many figures the list starts folded and is built when first opened. */
 const OPEN_UP_TO = 8;
 
-export function subjectName(index: AtlasIndex, subject: SubjectId): string {
-  if (subject === COUNTRY_ID) return UI.countryHeading;
-  if (isPlace(subject)) return index.districtsById.get(subject)?.name_az ?? subject;
-  return index.eventNames.get(subject) ?? subject;
-}
 
 export const checkAnchorId = (checkId: string): string => `check-${checkId}`;
 

@@ -1,7 +1,7 @@
 /**
  * "Shade districts by": a native <select> at the top of the layer control (keyboard and screen
- * readers work without extra code). Displaced people first, then one option per damage metric that
- * some district has a figure for, in an optgroup. The state lives in the page: `sync` shows it,
+ * readers work without extra code). The displaced-people themes first (one per population and
+ * period), then one option per damage metric that some district has a figure for, each in an optgroup. The state lives in the page: `sync` shows it,
  * the select only reports the reader's choice.
  */
 import { THEME_UI } from '../i18n/en-theme.ts';
@@ -22,11 +22,16 @@ export interface ThemeSelect {
   sync(id: string): void;
 }
 
-export function buildThemeSelect(idpId: string, damage: readonly ThemeOption[], onChoose: (id: string) => void): ThemeSelect {
+export function buildThemeSelect(idpId: string, displacement: readonly ThemeOption[], damage: readonly ThemeOption[], onChoose: (id: string) => void): ThemeSelect {
   const select = el(
     'select',
     { id: 'theme-select', class: 'theme-select-input', 'data-testid': 'theme-select' },
-    el('option', { value: idpId }, THEME_UI.idpOption),
+    el(
+      'optgroup',
+      { label: THEME_UI.displacementGroup },
+      el('option', { value: idpId }, THEME_UI.idpOption),
+      ...displacement.map((o) => el('option', { value: o.id }, THEME_UI.displacementOption(o.label, o.places))),
+    ),
     damage.length > 0
       ? el(
           'optgroup',

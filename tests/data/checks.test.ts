@@ -71,7 +71,7 @@ describe('data checks on the valid fixture', () => {
 
   it('lists the two figures of Lachin displaced people side by side, and drops the check when they agree', () => {
     expect(byId(checks, 'differ-lachin-idp')).toMatchObject({ category: 'sources-differ', inputs: ['ministry-idp-lachin', 'seed-idp-lachin'], result: 'differs', computed: null });
-    expect(title('differ-lachin-idp')).toBe('Laçın — Displaced people: 2 different figures');
+    expect(title('differ-lachin-idp')).toBe('Laçın — Internally displaced people in Azerbaijan, 1988–1994: 2 different figures');
     expect(explanation('differ-lachin-idp')).toBe(
       'about 71,000 persons according to Government of Azerbaijan (2000); 63,007 persons according to US Committee for Refugees (2000). ' +
         'Different sources give different figures. The map shows them side by side and does not choose between them.',
@@ -131,7 +131,7 @@ describe('data checks on the valid fixture', () => {
   it('names places as the data names them when the page words a check, not as they were at build time', () => {
     const check = byId(checks, 'differ-lachin-idp')!;
     const renamed = { ...data, districtsById: new Map([['lachin', { name_az: 'Lachin (renamed)', name_en: 'Lachin' }]]) };
-    expect(checkTitle(check, renamed)).toBe('Lachin (renamed) — Displaced people: 2 different figures');
+    expect(checkTitle(check, renamed)).toBe('Lachin (renamed) — Internally displaced people in Azerbaijan, 1988–1994: 2 different figures');
   });
 
   it('orders the checks by category as the data-quality view lists them', () => {

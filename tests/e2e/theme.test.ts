@@ -190,7 +190,7 @@ describe('the damage theme ("Shade districts by"), built, in headless Chromium',
     const noFigure = original.find((l) => l.id === LAYER.districtNoFigure) as { filter: unknown };
     expect(await ctx.page.evaluate((l) => window.__atlas.filter(l), LAYER.districtNoFigure)).toEqual(noFigure.filter);
     expect(await ctx.page.evaluate((l) => window.__atlas.layout(l, 'visibility'), LAYER.districtDiffer)).toBe('none');
-    expect(await ctx.page.locator('[data-testid="legend-theme-title"]').textContent()).toBe('Displaced people');
+    expect(await ctx.page.locator('[data-testid="legend-theme-title"]').textContent()).toBe('Internally displaced in Azerbaijan, 1988–1994');
     expect(await ctx.page.locator('[data-testid="legend-count"]').count()).toBe(0);
     await ctx.page.waitForFunction(() => !new URL(location.href).searchParams.has('theme'));
   });
@@ -225,7 +225,7 @@ describe('the damage theme ("Shade districts by"), built, in headless Chromium',
     await notice.waitFor({ state: 'visible' });
     expect(await notice.textContent()).toContain(THEME_UI.urlUnknownTheme('nonsense'));
     expect(await ctx.page.locator(select).inputValue()).toBe('idp');
-    expect(await ctx.page.locator('[data-testid="legend-theme-title"]').textContent()).toBe('Displaced people');
+    expect(await ctx.page.locator('[data-testid="legend-theme-title"]').textContent()).toBe('Internally displaced in Azerbaijan, 1988–1994');
     expect(search(ctx.page).has('theme')).toBe(false);
   });
 

@@ -48,6 +48,7 @@ const data: CheckData = {
     ['nkao', { name_az: 'DQMV', name_en: 'Former Nagorno-Karabakh Autonomous Oblast' }],
   ]),
   eventsById: new Map(),
+  areasById: new Map(),
   eventPlacesById: new Map(),
   routesById: new Map([['khojaly-escape-route', { name_en: 'Flight from Khojaly towards Aghdam (illustration)' }]]),
 };

@@ -175,15 +175,35 @@ const WAS_GROUPS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * The metrics added after the hand-written lists, in table order: both sides' displacement and
+ * harm by period, heritage and the 1993 resolutions. Each list below must be the old list exactly
+ * once these are set aside: nothing old moved, left or changed family.
+ */
+const ADDED = new Set<string>([
+  'displaced_armenians_1988_1994', 'left_nk_2020', 'left_nk_2023', 'refugees_in_armenia', 'refugees_from_azerbaijan_in_armenia',
+  'idp_in_armenia', 'displaced_conflict_wide', 'displacement_dates', 'displaced_2016', 'returned_nk_2020', 'displaced_2020_in_armenia',
+  'displaced_2020_temporary_housing', 'left_without_shelter_2020', 'residents_remaining_2020', 'left_nk_2023_while_arriving',
+  'departure_2023_dates', 'remaining_nk_2023', 'killed_2016', 'killed_civilians_2016', 'shells_fired_2016', 'houses_damaged_2016',
+  'killed_civilians_2020_both_sides', 'severely_injured_civilians_2020', 'strikes_period_2020', 'cluster_munition_incidents_2020',
+  'cluster_munitions_described_2020', 'strikes_on_site_2020', 'properties_damaged_2020', 'schools_damaged_2020',
+  'settlements_to_azerbaijani_control_2020', 'military_operation_2023_dates', 'killed_2023', 'killed_civilians_2023',
+  'killed_explosion_2023', 'khachkars_destroyed', 'khachkars_remaining', 'heritage_imagery_described', 'heritage_destruction_dates',
+  'armenian_heritage_sites_destroyed', 'armenian_heritage_sites_located', 'armenian_heritage_sites_harmed_since_2021',
+  'armenian_heritage_sites_monitored', 'azerbaijani_heritage_sites_destroyed_1994_2020',
+  'azerbaijani_heritage_sites_major_damage_1994_2020', 'churches_destroyed', 'churches_lost', 'return_deadline_2020', 'unsc_resolution',
+]);
+const old = (list: readonly string[]) => list.filter((m) => !ADDED.has(m));
+
 describe('the metric lists derived from the table', () => {
   it('lists every metric once, in the order popups list them', () => {
-    expect(METRICS).toEqual(WAS_METRICS);
+    expect(old(METRICS)).toEqual(WAS_METRICS);
+    expect([...ADDED].filter((m) => !METRICS.includes(m as never))).toEqual([]);
   });
 
   it('lists the damage metrics, then the reused ones, in the order of the layer control', () => {
-    expect(DAMAGE_METRICS).toEqual(WAS_DAMAGE_METRICS);
-    expect(DAMAGE_SET).toEqual(WAS_DAMAGE_SET);
-    expect(DAMAGE_SET).toEqual(WAS_DAMAGE_SET);
+    expect(old(DAMAGE_METRICS)).toEqual(WAS_DAMAGE_METRICS);
+    expect(old(DAMAGE_SET)).toEqual(WAS_DAMAGE_SET);
   });
 
   it('keeps the event card and the place popups in their own orders', () => {
@@ -194,13 +214,13 @@ describe('the metric lists derived from the table', () => {
 
   it('keeps the war metrics apart from the shelling metrics', () => {
     // only membership is read ("never dated 2016 or later"), so the order of these two is the table's
-    expect([...WAR_1990S_METRICS].sort()).toEqual([...WAS_WAR_1990S_METRICS].sort());
-    expect(SHELLING_METRICS).toEqual(WAS_SHELLING_METRICS);
+    expect(old(WAR_1990S_METRICS).sort()).toEqual([...WAS_WAR_1990S_METRICS].sort());
+    expect(old(SHELLING_METRICS)).toEqual(WAS_SHELLING_METRICS);
     expect(WAR_1990S_METRICS.filter((m) => SHELLING_METRICS.includes(m))).toEqual([]);
   });
 
   it('puts each metric in the balance-table family it was in', () => {
-    const groups = Object.fromEntries(METRIC_GROUPS.map((g) => [g, METRICS.filter((m) => metricGroup(m) === g)]));
+    const groups = Object.fromEntries(METRIC_GROUPS.map((g) => [g, old(METRICS).filter((m) => metricGroup(m) === g)]));
     expect(groups).toEqual({ ...Object.fromEntries(METRIC_GROUPS.map((g) => [g, []])), ...WAS_GROUPS });
   });
 });

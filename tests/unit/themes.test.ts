@@ -239,7 +239,7 @@ describe('damage themes: each district drawn as its sources state it, never summ
     const idp = idpLegendModel();
     expect(idp.theme).toBe(IDP_THEME);
     expect(idp.classes.map(({ color, min, max, label }) => ({ color, min, max, label }))).toEqual(legendClassItems());
-    expect(idp.title).toBe('Displaced people');
+    expect(idp.title).toBe('Internally displaced in Azerbaijan, 1988–1994');
     expect(idp.differ).toBeNull();
     expect(idp.count).toBeNull();
   });
