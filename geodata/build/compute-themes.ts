@@ -11,7 +11,7 @@
  */
 import { IDP_CLASSES } from '../../src/config/classes.ts';
 import { MAX_THEME_CLASSES, NICE_MANTISSAS, THEME_NUMERIC_KINDS } from '../../src/config/themes.ts';
-import { DAMAGE_SET, DISTRICT_IDS, METRIC_ROWS, NKAO_ID, type Claim, type ClaimValue, type DistrictId, type DistrictProps, type Metric, type Party, type Population, type ThemeModel } from '../../src/schema/index.ts';
+import { AREA_IDS, COUNTRY_ID, DAMAGE_SET, DISTRICT_IDS, METRIC_ROWS, NKAO_ID, type Claim, type ClaimValue, type DistrictId, type DistrictProps, type Metric, type Party, type Population, type ThemeModel } from '../../src/schema/index.ts';
 
 /** A subject a theme can shade: a district or the former NKAO outline. */
 export type ThemePlace = DistrictId | typeof NKAO_ID;
@@ -336,6 +336,13 @@ export function displacementThemeModel(claims: readonly Claim[], metric: Metric)
   };
 }
 
+/** Where a legend lists a subject it cannot shade: the country first, then the areas in their table order; null for the rest (events have their own layer). */
+function listRank(subject: string): number | null {
+  if (subject === COUNTRY_ID) return 0;
+  const i = (AREA_IDS as readonly string[]).indexOf(subject);
+  return i < 0 ? null : i + 1;
+}
+
 /**
  * A theme's listing: its population, the figures of its metric about places it does not shade
  * (the country, areas without an outline) and who states what it draws and lists.
@@ -343,10 +350,12 @@ export function displacementThemeModel(claims: readonly Claim[], metric: Metric)
 export function listed(model: ThemeModel, claims: readonly Claim[], parties: readonly Party[]): ThemeModel {
   const bySubject = new Map<string, string[]>();
   for (const c of claims) {
-    if (c.metric !== model.id || isThemePlace(c.subject) || numbersOf(c.value) === null) continue;
+    if (c.metric !== model.id || listRank(c.subject) === null || numbersOf(c.value) === null) continue;
     bySubject.set(c.subject, [...(bySubject.get(c.subject) ?? []), c.id]);
   }
-  const elsewhere = [...bySubject].map(([subject, ids]) => ({ subject: subject as Claim['subject'], claims: ids }));
+  const elsewhere = [...bySubject]
+    .sort(([a], [b]) => (listRank(a) ?? 0) - (listRank(b) ?? 0))
+    .map(([subject, ids]) => ({ subject: subject as Claim['subject'], claims: ids }));
   const population = populationOf(model.id);
   // the displacement legends name who speaks; the damage legends leave that to the popups
   if (population === null) return { ...model, population, elsewhere, parties: [] };

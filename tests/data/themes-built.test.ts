@@ -29,10 +29,14 @@ describe('the themes in atlas.json', () => {
     }
   });
 
-  it('offer displaced people first, then every damage metric with figures for two or more places', () => {
-    expect(data.atlas.themes[0]?.id).toBe('idp');
+  it('offer displaced people first, then each other population and period, then every damage metric with figures for two or more places', () => {
+    expect(data.atlas.themes.slice(0, 4).map((t) => t.id)).toEqual(['idp', 'displaced_armenians_1988_1994', 'left_nk_2020', 'left_nk_2023']);
+    expect(data.atlas.themes.slice(0, 4).every((t) => t.population !== null)).toBe(true);
     expect(data.atlas.themes.length).toBeGreaterThan(10);
-    for (const t of data.atlas.themes.slice(1)) expect(t.shades.length, t.id).toBeGreaterThanOrEqual(2);
+    for (const t of data.atlas.themes.slice(4)) {
+      expect(t.population, t.id).toBeNull();
+      expect(t.shades.length, t.id).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('each give a style MapLibre validates (the pure style of data and theme)', () => {

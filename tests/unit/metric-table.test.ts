@@ -13,6 +13,7 @@ import {
   TIME_METRICS,
   WAR_1990S_METRICS,
   metricGroup,
+  type Metric,
 } from '../../src/schema/index.ts';
 import { COUNT_METRICS, DEATH_TOLL_METRICS } from '../../src/ui/event-claims.ts';
 
@@ -220,7 +221,7 @@ describe('the metric lists derived from the table', () => {
   });
 
   it('puts each metric in the balance-table family it was in', () => {
-    const groups = Object.fromEntries(METRIC_GROUPS.map((g) => [g, old(METRICS).filter((m) => metricGroup(m) === g)]));
+    const groups = Object.fromEntries(METRIC_GROUPS.map((g) => [g, old(METRICS).filter((m) => metricGroup(m as Metric) === g)]));
     expect(groups).toEqual({ ...Object.fromEntries(METRIC_GROUPS.map((g) => [g, []])), ...WAS_GROUPS });
   });
 });
