@@ -111,6 +111,7 @@ export const EVIDENCE = {
     'Each figure is counted once, by the side of the party that states it (parties are classified in the data, each with the basis for that call). Counts, not weights: they say whose voice the atlas holds, not who is right.',
   balanceGroupHeading: 'By kind of figure',
   balanceGradeHeading: 'By how closely the quote was read',
+  balanceThemeHeading: 'Figures by side, per theme of the map (the figures it shades and lists)',
   balanceSubjectHeading: 'By place',
   balanceTotal: 'All figures',
   balanceColumn: 'Figures',

@@ -5,7 +5,7 @@ import type { UnitKind } from './units.ts';
 /**
  * Which figures a metric may hold by when they happened. Figures of the 1988–1994 war, of the
  * fighting of April 2016, of the 2020 war and of September–October 2023 never share a metric: a
- * claim's date (as_of, else the year it was stated) falls in its metric's era (ERA_YEARS).
+ * claim's as_of falls in its metric's era (ERA_YEARS).
  * 'any': the metric says nothing about when.
  */
 export const METRIC_ERAS = ['war-1988-1994', 'clashes-2016', 'war-2020', 'exodus-2023', 'any'] as const;
@@ -13,11 +13,13 @@ export const MetricEra = z.enum(METRIC_ERAS);
 export type MetricEra = z.infer<typeof MetricEra>;
 
 /**
- * The years a claim of each dated era may be dated (as_of, else the year it was stated): a count
+ * The years a claim of each dated era may describe (its as_of; a claim whose source gives no date
+ * is not placed by the year it was stated, since a 2019 text may count the dead of 1993). A count
  * made later about the same people (the 2020 displaced still in Armenia in 2021) stays in its era.
+ * The 1988–1994 war has no end year: its missing and displaced are still counted decades later.
  */
-export const ERA_YEARS: Readonly<Record<Exclude<MetricEra, 'any'>, readonly [number, number]>> = {
-  'war-1988-1994': [1988, 2015],
+export const ERA_YEARS: Readonly<Record<Exclude<MetricEra, 'any'>, readonly [number, number | null]>> = {
+  'war-1988-1994': [1988, null],
   'clashes-2016': [2016, 2019],
   'war-2020': [2020, 2022],
   'exodus-2023': [2023, 2025],

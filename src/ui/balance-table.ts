@@ -3,12 +3,12 @@
  * by kind of figure, by how closely the quote was read and by place. Plain tables with headers, so
  * a screen reader reads each count with its row and column.
  */
-import type { AtlasIndex } from '../data/index-claims.ts';
 import { EVIDENCE, GRADE_LABEL, GRADE_MEANING, GROUP_LABEL, SIDE_NAME } from '../i18n/en-evidence.ts';
+import { METRIC_LABEL } from '../i18n/en.ts';
 import { formatNumber } from '../lib/format.ts';
 import { METRIC_GROUPS, READ_GRADES, SIDES, type SideCounts } from '../schema/index.ts';
 import { el } from './dom.ts';
-import { subjectName } from './quality-check.ts';
+import { subjectName, type AtlasIndex } from '../data/index-claims.ts';
 
 export const BALANCE_ANCHOR = 'quality-balance';
 
@@ -33,6 +33,7 @@ export function buildBalanceBlock(index: AtlasIndex): HTMLElement {
   const groups = METRIC_GROUPS.filter((g) => sum(b.by_group[g]) > 0).map((g) => ({ key: g, label: GROUP_LABEL[g], counts: b.by_group[g] }));
   const grades = READ_GRADES.map((g) => ({ key: g, label: GRADE_LABEL[g], title: GRADE_MEANING[g], counts: b.by_grade[g] }));
   const places = b.by_subject.map((s) => ({ key: s.subject, label: subjectName(index, s.subject), counts: s.counts }));
+  const themes = b.by_theme.map((t) => ({ key: t.theme, label: METRIC_LABEL[t.theme], counts: t.counts }));
   return el(
     'section',
     { class: 'quality-balance', id: BALANCE_ANCHOR, tabindex: -1, 'data-testid': 'balance' },
@@ -41,6 +42,7 @@ export function buildBalanceBlock(index: AtlasIndex): HTMLElement {
     el('p', { class: 'panel-intro' }, EVIDENCE.balanceIntro),
     table(EVIDENCE.balanceGroupHeading, [...groups, { key: 'all', label: EVIDENCE.balanceTotal, counts: b.sides }], 'balance-groups'),
     table(EVIDENCE.balanceGradeHeading, grades, 'balance-grades'),
+    el('details', { class: 'balance-themes' }, el('summary', {}, EVIDENCE.balanceThemeHeading), table(EVIDENCE.balanceThemeHeading, themes, 'balance-themes')),
     el('details', { class: 'balance-places' }, el('summary', {}, EVIDENCE.balanceSubjectHeading), table(EVIDENCE.balanceSubjectHeading, places, 'balance-places')),
   );
 }

@@ -133,6 +133,9 @@ const CASES: Record<string, string> = {
   'coverage-unknown-claim': 'claims/coverage.json: figure "S-001": field claims[1]: no claim "seed-idp-lachn" in ',
   'coverage-claims-and-reason': 'claims/coverage.json: figure "S-002": field claims: give either claims or out_of_scope, not both and not neither',
   'claim-about-unknown-place': 'claims/claims/events.json: claim "fixture-six-miles": field subject: "askeran" is not an event, place or route in ',
+  // an area a source names must have its record, and a record that puts it over districts says why
+  'claim-about-unknown-area': 'claims/claims/areas.json: claim "ministry-area-lachin": field subject: "kashatagh-region" is not an area in ',
+  'area-covers-without-basis': 'claims/areas.json: area "operation-ring-villages": field basis: say why the area covers or lies in these districts (basis)',
   // issue 7: hostile data is rejected by rule (tests/data/fixtures/README.md)
   'hostile-javascript-url': 'claims/sources.json: source "fixture-ministry": field url: must be an http(s) URL',
   'hostile-rtl-override': 'claims/districts.json: district "lachin": field aliases[1].name: contains U+202E RIGHT-TO-LEFT OVERRIDE at character 7',
