@@ -33,10 +33,11 @@ export function themeLegendSection(model: ThemeLegendModel): LegendSection {
     { swatch: { kind: 'hatch', color: model.noFigure.color, hatch: model.noFigure.hatch }, label: model.noFigure.label },
   ];
   if (model.differ) entries.push({ swatch: { kind: 'hatch', color: model.differ.light, hatch: model.differ.dark }, label: THEME_UI.sourcesDiffer });
-  const subtitle = model.count ? `${model.subtitle} ${model.count}` : model.subtitle;
+  // who speaks and the figures the map cannot shade travel with the image, as in the live legend
+  const elsewhere = model.elsewhere.length > 0 ? `${THEME_UI.elsewhereHeading} ${model.elsewhere.map((e) => e.label).join('; ')}.` : null;
+  const subtitle = [model.subtitle, model.count, model.sources, elsewhere].filter((t): t is string => t !== null).join(' ');
   return { title: model.title, subtitle, entries };
 }
-
 
 /** The district legend, item for item as the live legend lists it: the theme on screen first. */
 function districtSections(model: ThemeLegendModel): LegendSection[] {
