@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AreaRecord, ClaimRecord, DISTRICT_IDS, ERA_YEARS, METRIC_ROWS, Party } from '../../src/schema/index.ts';
+import { AreaRecord, ClaimRecord, DISTRICT_IDS, Party } from '../../src/schema/index.ts';
 
 /**
  * The claims made from the leads on both sides' displacement and harm (geodata/claims/leads/facts-balance.json,
@@ -116,23 +116,6 @@ export function regionProblems(list: readonly Claim[], byId: ReadonlyMap<string,
   return out;
 }
 
-const ERA_OF = new Map(METRIC_ROWS.map((r) => [r.id as string, r.era]));
-/** The year a claim is dated by (as_of, else the year it was stated), or null when neither is known. */
-const yearOf = (c: Claim): number | null => (c.as_of !== null ? Number(c.as_of.slice(0, 4)) : c.claimed_year);
-
-/** Every claim of a dated metric whose date is known falls in its period's years (ERA_YEARS). */
-export function eraProblems(list: readonly Claim[]): string[] {
-  const out: string[] = [];
-  for (const c of list) {
-    const era = ERA_OF.get(c.metric);
-    if (era === undefined || era === 'any') continue;
-    const y = yearOf(c);
-    const [from, to] = ERA_YEARS[era];
-    if (y !== null && (y < from || y > to)) out.push(`${c.id}: ${c.metric} (${era}, ${from}–${to}) dated ${y}`);
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------- the data
 
 const regionAreas = new Set(areas.filter((a) => a.kind === 'de-facto-region').map((a) => a.id as string));
@@ -161,10 +144,6 @@ describe('claims made from the leads B-001…B-117 (geodata/claims/leads/facts-b
     const regional = fromLeads.filter((c) => isRegionLead(leadsById.get(leadOf(c)!)!));
     expect(regional.length).toBeGreaterThanOrEqual(7);
     expect(regionProblems(fromLeads, leadsById, regionAreas)).toEqual([]);
-  });
-
-  it("date every figure of a dated period within that period's years", () => {
-    expect(eraProblems(fromLeads)).toEqual([]);
   });
 });
 
@@ -212,10 +191,4 @@ describe('the checks above catch what they are for', () => {
     expect(regionProblems([{ ...base, subject: 'nkao' }], byId, regionAreas)).toHaveLength(1);
   });
 
-  it('eraProblems: a 2020 figure dated 2023, a 1990s figure stated in 2020 with no as_of; an unknown date passes', () => {
-    expect(eraProblems([base])).toEqual([]);
-    expect(eraProblems([{ ...base, as_of: '2023-10-01' }])).toHaveLength(1);
-    expect(eraProblems([{ ...base, metric: 'displaced_armenians_1988_1994', as_of: null, claimed_year: 2020 }])).toHaveLength(1);
-    expect(eraProblems([{ ...base, as_of: null, claimed_year: null }])).toEqual([]);
-  });
 });
