@@ -54,7 +54,7 @@ describe('both sides on one map, in headless Chromium', () => {
     await page.mouse.click(pt.x, pt.y);
     const nkao = page.locator('[data-testid="popup"] .place[data-place-id="nkao"]');
     await nkao.waitFor({ state: 'visible' });
-    const block = nkao.locator('[data-metric="left_nk_2023"]').first();
+    const block = nkao.locator('section.metric[data-metric="left_nk_2023"]').first();
     const rows = block.locator('[data-testid="claim"]');
     expect(await rows.count()).toBe(counts.length);
     const text = (await block.textContent()) ?? '';
@@ -75,7 +75,7 @@ describe('both sides on one map, in headless Chromium', () => {
     await popup.waitFor({ state: 'visible' });
     expect(await popup.getByTestId('damage-none').count()).toBe(0);
     await popup.locator('[data-testid="damage"] > summary').click();
-    const block = popup.locator('[data-metric="khachkars_destroyed"]');
+    const block = popup.locator('section.metric[data-metric="khachkars_destroyed"]');
     await block.waitFor({ state: 'visible' });
     const julfa = atlas.claims.filter((c) => c.subject === 'nakhchivan' && c.metric === 'khachkars_destroyed');
     expect(julfa.length).toBeGreaterThanOrEqual(2);
@@ -90,9 +90,9 @@ describe('both sides on one map, in headless Chromium', () => {
     await page.locator('[data-district-id="kalbajar"]').click();
     const popup = page.locator('[data-testid="popup"]');
     await popup.waitFor({ state: 'visible' });
-    const block = popup.locator('[data-metric="unsc_resolution"]');
+    const block = popup.locator('section.metric[data-metric="unsc_resolution"]');
     await block.waitFor({ state: 'visible' });
-    expect(await block.locator('.metric-heading').textContent()).toBe(METRIC_LABEL.unsc_resolution);
+    expect(await block.locator('.metric-heading').textContent()).toMatch(new RegExp(`^${METRIC_LABEL.unsc_resolution}`));
     const row = block.locator('[data-testid="claim"]').first();
     expect(await row.locator('.claim-main').textContent()).toMatch(/822/);
     expect(await row.locator('.claim-main').textContent()).toMatch(/according to [^·]*Security Council/);
@@ -107,7 +107,7 @@ describe('both sides on one map, in headless Chromium', () => {
     const popup = page.locator('[data-testid="popup"]');
     await popup.waitFor({ state: 'visible' });
     const areas = popup.getByTestId('areas');
-    await areas.locator('summary').click();
+    await areas.locator('> summary').click();
     const ring = areas.locator('[data-area-id="operation-ring-villages"]');
     expect(await ring.locator('.area-relation').textContent()).toContain('for the wider area');
     expect(await ring.locator('[data-metric="displaced_armenians_1988_1994"] [data-testid="claim"]').count()).toBeGreaterThan(0);
