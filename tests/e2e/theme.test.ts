@@ -112,9 +112,14 @@ describe('the damage theme ("Shade districts by"), built, in headless Chromium',
     screenshotOnFailure(ctx, 'theme-options');
     await openAtlas(ctx);
     const options = await ctx.page.$$eval(`${select} option`, (els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent })));
+    // displaced people first, each population and period its own option, then the damage metrics
+    const displacement = themes.filter((t) => t.population !== null);
+    const damage = themes.filter((t) => t.population === null);
+    expect(displacement.length).toBe(3);
     expect(options[0]).toEqual({ value: 'idp', text: THEME_UI.idpOption });
-    expect(options.slice(1)).toEqual(themes.map((t) => ({ value: t.metric, text: THEME_UI.damageOption(METRIC_LABEL[t.metric], t.shades.size) })));
-    expect(await ctx.page.locator(`${select} optgroup`).getAttribute('label')).toBe(THEME_UI.damageGroup);
+    expect(options.slice(1, 4)).toEqual(displacement.map((t) => ({ value: t.metric, text: THEME_UI.displacementOption(METRIC_LABEL[t.metric], t.shades.size) })));
+    expect(options.slice(4)).toEqual(damage.map((t) => ({ value: t.metric, text: THEME_UI.damageOption(METRIC_LABEL[t.metric], t.shades.size) })));
+    expect(await ctx.page.locator(`${select} optgroup`).evaluateAll((els) => els.map((e) => e.getAttribute('label')))).toEqual([THEME_UI.displacementGroup, THEME_UI.damageGroup]);
     expect(await ctx.page.getByLabel(THEME_UI.selectLabel).getAttribute('data-testid')).toBe('theme-select');
     expect(await ctx.page.locator(select).inputValue()).toBe('idp');
   });
