@@ -65,6 +65,8 @@ export const UI = {
   nkaoOnlyIdp:
     'Displaced people: reported only for Nagorno-Karabakh as a whole, not for this district.',
   openNkao: 'Show the figures for the former NKAO',
+  /** a rayon of the former NKAO under a theme whose figures the sources give for Nagorno-Karabakh as a whole */
+  nkaoOnlyFigure: (label: string): string => `${label}: reported only for Nagorno-Karabakh as a whole (the wider area), not for this district.`,
   placesHere: (n: number): string => `This point lies in ${n} mapped areas:`,
   groupsHeading: 'Groups',
   figuresHeading: 'Figures',

@@ -47,7 +47,9 @@ function listing(theme: Theme, nameOf: SubjectNamer): Pick<ThemeLegendModel, 'so
 /** Displaced people by district (the article's list): its own words, and the figures it cannot shade. */
 export function idpLegendModel(theme?: Theme, nameOf: SubjectNamer = (s) => s): ThemeLegendModel {
   return {
-    ...(theme ? listing(theme, nameOf) : { sources: null, elsewhere: [] }),
+    // the subtitle names the one list it shades; the figures it cannot shade are listed
+    sources: null,
+    elsewhere: theme ? listing(theme, nameOf).elsewhere : [],
     theme: 'idp',
     title: UI.legendTitle,
     subtitle: UI.legendSubtitle,
@@ -80,12 +82,14 @@ export function damageLegendModel(theme: Theme, totalPlaces: number, nameOf: Sub
     return { color: c.color, min: c.min, max: c.max, below: c.below, label };
   });
   const population = theme.population;
+  // a theme that shades nothing shows no class it does not use
+  const used = population !== null && theme.shades.size === 0 ? [] : classes;
   return {
     ...listing(theme, nameOf),
     theme: theme.metric,
     title: METRIC_LABEL[theme.metric],
     subtitle: population ? THEME_UI.population(population, theme.shades.size > 0) : THEME_UI.subtitle(theme),
-    classes,
+    classes: used,
     noFigure: { ...legendNoFigure, label: UI.legendNoFigure },
     differ: theme.differ.length > 0 ? { ...SOURCES_DIFFER } : null,
     count: THEME_UI.count(theme.shades.size, totalPlaces),

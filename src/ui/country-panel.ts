@@ -1,7 +1,7 @@
 import type { AtlasIndex } from '../data/index-claims.ts';
 import { claimContext, claimsByMetric } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
-import { COUNTRY_ID } from '../schema/index.ts';
+import { COUNTRY_ID, type Claim } from '../schema/index.ts';
 import { areaAnchorId, buildAreaBlock } from './area-block.ts';
 import { buildClaimRow, buildMetricBlock, claimAnchorId, claimsFailedNotice, type ClaimContext } from './claim-rows.ts';
 import { el } from './dom.ts';
@@ -47,10 +47,16 @@ export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) =
       }
       const claims = index.claimsBySubject.get(COUNTRY_ID) ?? [];
       const blocks = claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, list, ctx, { anchor: true }));
-      const resolutionRows = resolutions.flatMap((r) => {
+      // a resolution filed under each place it names (884: Zəngilan and Horadiz) is listed once, with all of them
+      const bySource = new Map<string, { claim: Claim; places: string[] }>();
+      for (const r of resolutions) {
         const claim = index.claimsById.get(r.claim);
-        return claim ? [buildClaimRow(claim, ctx, { where: `(${subjectName(index, r.subject)})` })] : [];
-      });
+        if (!claim) continue;
+        const entry = bySource.get(claim.source) ?? { claim, places: [] };
+        entry.places.push(subjectName(index, r.subject));
+        bySource.set(claim.source, entry);
+      }
+      const resolutionRows = [...bySource.values()].map(({ claim, places }) => buildClaimRow(claim, ctx, { where: `(${places.join(', ')})` }));
       const sections = [
         el('p', { class: 'panel-intro' }, UI.countryIntro),
         ...blocks,

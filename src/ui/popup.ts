@@ -1,6 +1,6 @@
 import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
 import { areasOf, claimContext, claimsByMetric } from '../data/index-claims.ts';
-import { GROUP_LISTED_AS, KIND_LABEL, UI } from '../i18n/en.ts';
+import { GROUP_LISTED_AS, KIND_LABEL, METRIC_LABEL, UI } from '../i18n/en.ts';
 import { formatAmount, formatNumber } from '../lib/format.ts';
 import { DAMAGE_SET, NKAO_ID, type Claim, type DistrictSummary, type GroupBasis, type Metric } from '../schema/index.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
@@ -76,6 +76,18 @@ function idpBlock(d: DistrictSummary, claims: readonly Claim[], ctx: ClaimContex
   const button = el('button', { type: 'button', class: 'link-button', 'data-open-place': NKAO_ID }, UI.openNkao);
   button.addEventListener('click', () => actions.openPlace(NKAO_ID));
   return el('section', { class: 'metric metric-none', 'data-metric': 'idp' }, el('p', {}, UI.nkaoOnlyIdp), button);
+}
+
+/**
+ * A rayon of the former NKAO with no figure of the shaded metric, where the sources give one for
+ * Nagorno-Karabakh as a whole: said so, with the way to it, never as the rayon's own figure.
+ */
+function widerFigureBlock(d: DistrictSummary, lead: Metric, own: boolean, index: AtlasIndex, actions: PopupActions): HTMLElement | null {
+  const inNkao = d.id !== NKAO_ID && d.groups.some((g) => g.group === 'former-nkao');
+  if (own || !inNkao || !index.themes.find((t) => t.metric === lead)?.shades.has(NKAO_ID)) return null;
+  const button = el('button', { type: 'button', class: 'link-button', 'data-open-place': NKAO_ID }, UI.openNkao);
+  button.addEventListener('click', () => actions.openPlace(NKAO_ID));
+  return el('section', { class: 'metric metric-none', 'data-metric': lead, 'data-testid': 'wider-figure' }, el('p', {}, UI.nkaoOnlyFigure(METRIC_LABEL[lead])), button);
 }
 
 function areaCalculationRow(d: DistrictSummary): HTMLLIElement {
@@ -158,7 +170,8 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
   const leadBlock =
     lead === 'idp'
       ? idpBlock(d, byMetric.get('idp') ?? [], ctx, actions)
-      : buildMetricBlock(lead, byMetric.get(lead) ?? [], ctx, { extra: byMetric.has(lead) ? [] : [el('li', { class: 'metric-none' }, UI.legendNoFigure)] });
+      : (widerFigureBlock(d, lead, byMetric.has(lead), index, actions) ??
+        buildMetricBlock(lead, byMetric.get(lead) ?? [], ctx, { extra: byMetric.has(lead) ? [] : [el('li', { class: 'metric-none' }, UI.legendNoFigure)] }));
   const leadHasDamage = DAMAGE_SET.includes(lead) && byMetric.has(lead);
   byMetric.delete(lead);
   const damageEntries = [...byMetric.entries()].filter(([m]) => DAMAGE_SET.includes(m));

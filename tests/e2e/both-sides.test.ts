@@ -50,6 +50,13 @@ describe('both sides on one map, in headless Chromium', () => {
     expect(await paintedLine(page, LAYER.nkaoBand, 'nkao')).toBe(IDP_CLASSES[3]!.color);
     expect(await page.evaluate(() => new URL(location.href).searchParams.get('theme'))).toBe('left_nk_2023');
 
+    // a rayon of the former NKAO says where its figure is: for the wider area, one click away
+    await page.locator('[data-district-id="khojaly"]').click();
+    const wider = page.locator('[data-testid="popup"] [data-testid="wider-figure"]');
+    await wider.waitFor({ state: 'visible' });
+    expect(await wider.textContent()).toContain('reported only for Nagorno-Karabakh as a whole');
+    await page.keyboard.press('Escape');
+
     const pt = await project(page, interiorPoint(district('khankendi')));
     await page.mouse.click(pt.x, pt.y);
     const nkao = page.locator('[data-testid="popup"] .place[data-place-id="nkao"]');
@@ -122,13 +129,17 @@ describe('both sides on one map, in headless Chromium', () => {
     await mapIdle(page);
     const legend = page.getByTestId('legend-theme');
     expect(await legend.textContent()).toContain('so none is shaded');
+    // no class it does not use: only "no figure in sources"
+    expect(await legend.locator('[data-testid="legend-item"]').allTextContents()).toEqual(['no figure in sources']);
     const button = page.locator('[data-testid="legend-elsewhere"] button[data-open-area="AZE"]');
     expect(await button.textContent()).toMatch(/^Azerbaijan as a whole — \d+ figures?$/);
     await page.locator('[data-testid="legend-elsewhere"] button[data-open-area="operation-ring-villages"]').click();
     const area = page.locator('#country-panel [data-area-id="operation-ring-villages"]');
     await area.waitFor({ state: 'visible' });
     expect(await area.locator('[data-metric="displaced_armenians_1988_1994"] [data-testid="claim"]').count()).toBeGreaterThan(0);
-    // the national panel also lists the four resolutions of 1993
-    expect(await page.locator('#country-panel [data-testid="resolutions"] [data-testid="claim"]').count()).toBe(atlas.claims.filter((c) => c.metric === 'unsc_resolution').length);
+    // the national panel also lists the four resolutions of 1993, each once with every place it names
+    const resolutions = page.locator('#country-panel [data-testid="resolutions"] [data-testid="claim"]');
+    expect(await resolutions.count()).toBe(new Set(atlas.claims.filter((c) => c.metric === 'unsc_resolution').map((c) => c.source)).size);
+    expect(await resolutions.filter({ hasText: 'Resolution 884' }).textContent()).toContain('Zəngilan, Horadiz');
   });
 });
