@@ -64,6 +64,32 @@ export function checkTitle(check: DataCheck, names: CheckNames): string {
   }
 }
 
+/**
+ * A popup badge in words: what the check says of the figure, so a reader never takes "differs" for
+ * "this figure is wrong" ("the article's own list sums to 560,098; it states more than 568,000").
+ * `claimsById` is optional: without it, the check's title stands in.
+ */
+export function checkBadgeWords(check: DataCheck, names: CheckNames & { claimsById?: ReadonlyMap<string, Claim> }): string {
+  const t = check.text;
+  const against = check.against === null ? undefined : names.claimsById?.get(check.against);
+  switch (t.recipe) {
+    case 'list-sum':
+      return against && check.computed !== null
+        ? `the article's own list sums to ${groupDigits(check.computed)}; it states ${describeValue(against.value)}`
+        : checkTitle(check, names);
+    case 'convert':
+      return check.result === 'consistent' ? "the source's own conversion checks out" : "the source's own conversion does not check out";
+    case 'compare':
+      return 'set beside another statement';
+    case 'area-vs-map':
+      return `the stated area is ${[...new Set(t.stated.filter((x) => x.beyond).map((x) => signed(x.percent)))].join(', ')} from the drawn boundary`;
+    case 'idp-series':
+      return 'one of the national totals by year';
+    default:
+      return checkTitle(check, names);
+  }
+}
+
 /** "17,000 km² is 6,564 sq mi (× 0.386102, map calculation); the source prints …": the map's own arithmetic. */
 function conversionSentence(check: DataCheck, t: Extract<DataCheck['text'], { recipe: 'convert' }>, data: CheckData): string {
   const [from] = claimsOf(check.inputs, data);

@@ -43,6 +43,14 @@ export const UI = {
   quote: 'Quote',
   note: 'Note: ',
   aboutRecord: 'About this record',
+  /** the fold under the figure the map draws: "3 other figures from 3 parties (64,000–77,700)" */
+  otherFigures: (n: number, parties: number, range: string | null): string =>
+    `${n} other ${n === 1 ? 'figure' : 'figures'} from ${parties} ${parties === 1 ? 'party' : 'parties'}${range ? ` (${range})` : ''}`,
+  /** the first line of a popup: the figure that colours the place under the current theme */
+  onMap: 'On the map: ',
+  onMapDiffer: 'On the map, sources differ: ',
+  onMapNone: (label: string): string => `On the map: no figure in sources for “${label}”.`,
+  moreAboutPlace: (n: number): string => `Other figures about this place (${n})`,
   /** the popup's fold of the areas a district lies in or that lie in it */
   areasSummary: (n: number): string => `Wider areas and places here (${n}): their figures, not this district's`,
   areaForWider: 'for the wider area, which takes in this district wholly or in part',

@@ -1,12 +1,12 @@
 import { citeShort } from '../lib/cite.ts';
-import { attribution, formatDate, formatValue } from '../lib/format.ts';
+import { attribution, formatDate, formatNumber, formatValue } from '../lib/format.ts';
 import { NOT_STATED, type Claim, type Metric, type Party, type Source } from '../schema/index.ts';
 import { partyOf } from '../data/index-claims.ts';
 import { EVIDENCE, GRADE_LABEL, GRADE_MEANING, claimantName, sideLabel } from '../i18n/en-evidence.ts';
 import { CITE } from '../i18n/en-cite.ts';
 import { METRIC_LABEL, UI } from '../i18n/en.ts';
 import type { CheckLookup, CheckNames } from '../data/check-index.ts';
-import { checkTitle } from '../i18n/en-checks.ts';
+import { checkBadgeWords, checkTitle } from '../i18n/en-checks.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
 import type { DataCheck } from '../schema/index.ts';
 import { el, type Child } from './dom.ts';
@@ -263,6 +263,20 @@ export interface MetricBlockOptions extends ClaimRowOptions {
   partsOf?: ReadonlyMap<string, readonly Claim[]>;
   /** "at Ağdam" for a claim about another subject than the block's own */
   whereOf?: (claim: Claim) => string | undefined;
+  /**
+   * The claims the map draws for this place: shown first, the block's other figures folded under
+   * "N other figures from M parties (range)". The badges still speak of every figure.
+   */
+  shownFirst?: ReadonlySet<string>;
+}
+
+/** The span of the numbers some claims state, for a fold's summary; null when none is a number. */
+function numberRange(claims: readonly Claim[]): string | null {
+  const ns = claims.flatMap((c) => ('n' in c.value ? [c.value.n] : c.value.kind === 'range' ? [c.value.min, c.value.max] : []));
+  if (ns.length === 0) return null;
+  const lo = Math.min(...ns);
+  const hi = Math.max(...ns);
+  return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`;
 }
 
 /** A metric's heading with its badges, then every claim about it side by side. */
@@ -277,7 +291,8 @@ export function buildMetricBlock(
   const differ = linked.find((k) => k.category === 'sources-differ' || k.category === 'dates-differ');
   for (const b of metricBadges(claims)) heading.append(' ', b === UI.sourcesDiffer && differ ? checkBadge(differ, b, 'differ', ctx) : badge(b));
   // the other checks this figure is part of (a sum, a conversion, a comparison, an area)
-  for (const k of linked) if (k !== differ) heading.append(' ', checkBadge(k, QUALITY.badgeCheck(k.category, QUALITY.resultLabel[k.result]), `check-${k.result}`, ctx));
+  const names = ctx.names ?? { ...NO_PLACE_NAMES, partiesById: ctx.partiesById };
+  for (const k of linked) if (k !== differ) heading.append(' ', checkBadge(k, checkBadgeWords(k, names), `check-${k.result}`, ctx));
   const row = (c: Claim) =>
     buildClaimRow(c, ctx, {
       anchor: opts.anchor ?? false,
@@ -285,8 +300,20 @@ export function buildMetricBlock(
       where: opts.whereOf?.(c),
       parts: opts.partsOf?.get(c.id),
     });
-  const list = el('ul', { class: 'claims' }, ...claims.map(row), ...(opts.extra ?? []));
-  return el('section', { class: 'metric', 'data-metric': metric }, heading, whoSpeaksLine(claims, ctx), list);
+  const first = opts.shownFirst;
+  const shown = first ? claims.filter((c) => first.has(c.id)) : claims;
+  const folded = first ? claims.filter((c) => !first.has(c.id)) : [];
+  const list = el('ul', { class: 'claims' }, ...shown.map(row), ...(opts.extra ?? []));
+  const others =
+    folded.length > 0
+      ? el(
+          'details',
+          { class: 'other-figures', 'data-testid': 'other-figures' },
+          el('summary', {}, UI.otherFigures(folded.length, new Set(folded.map((c) => c.claimed_by)).size, numberRange(folded))),
+          el('ul', { class: 'claims' }, ...folded.map(row)),
+        )
+      : null;
+  return el('section', { class: 'metric', 'data-metric': metric }, heading, whoSpeaksLine(claims, ctx), list, others);
 }
 
 /** A place's or an event's claim file could not be read: why, naming the file (the message starts with it), as an alert. */

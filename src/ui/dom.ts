@@ -57,5 +57,10 @@ function fillOne(details: HTMLDetailsElement): void {
 }
 
 export function fillDeferred(root: ParentNode): void {
-  for (const d of root.querySelectorAll('details')) fillOne(d);
+  // a fold's content may hold folds of its own: fill until none is left waiting
+  let waiting = [...root.querySelectorAll('details')].filter((d) => deferred.has(d));
+  while (waiting.length > 0) {
+    for (const d of waiting) fillOne(d);
+    waiting = [...root.querySelectorAll('details')].filter((d) => deferred.has(d));
+  }
 }

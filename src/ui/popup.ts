@@ -1,7 +1,7 @@
 import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
-import { areasOf, claimContext, claimsByMetric } from '../data/index-claims.ts';
+import { areasOf, claimContext, claimsByMetric, partyOf } from '../data/index-claims.ts';
 import { GROUP_LISTED_AS, KIND_LABEL, METRIC_LABEL, UI } from '../i18n/en.ts';
-import { formatAmount, formatNumber } from '../lib/format.ts';
+import { attribution, formatAmount, formatNumber, formatValue } from '../lib/format.ts';
 import { DAMAGE_SET, NKAO_ID, type Claim, type DistrictSummary, type GroupBasis, type Metric } from '../schema/index.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
 import { buildClaimRow, buildMetricBlock, claimsFailedNotice, whoSpeaksLine, type ClaimContext } from './claim-rows.ts';
@@ -154,7 +154,29 @@ function failedPlaceSection(id: PlaceId, d: DistrictSummary, failed: { file: str
   );
 }
 
-/** One place: name, other names, groups and every figure about it, grouped by metric. */
+/** The claims the current theme draws for a place: what colours it on the map. */
+function drawnFor(index: AtlasIndex, id: PlaceId, lead: Metric): Claim[] {
+  const shade = index.themes.find((t) => t.metric === lead)?.shades.get(id);
+  return (shade?.claims ?? []).flatMap((cid) => index.claimsById.get(cid) ?? []);
+}
+
+/**
+ * The popup's first line: which figure colours the place under the current theme, and whose it
+ * is ("On the map: 63,007 persons, according to US Committee for Refugees (2000)"), or that none does.
+ */
+function onMapLine(drawn: readonly Claim[], lead: Metric, ctx: ClaimContext): HTMLElement {
+  const label = METRIC_LABEL[lead];
+  if (drawn.length === 0) return el('p', { class: 'on-map on-map-none', 'data-testid': 'on-map' }, UI.onMapNone(label));
+  const parts = drawn.flatMap((c, i) => [
+    i === 0 ? '' : '; ',
+    el('strong', {}, formatValue(c.value, c.unit)),
+    ` ${attribution(partyOf(c.claimed_by, ctx).name, c.claimed_year)}`,
+  ]);
+  const differ = new Set(drawn.map((c) => JSON.stringify(c.value))).size > 1;
+  return el('p', { class: 'on-map', 'data-testid': 'on-map' }, differ ? UI.onMapDiffer : UI.onMap, ...parts, el('span', { class: 'on-map-label' }, ` — ${label}`));
+}
+
+/** One place: what colours it on the map first, then its names, then every other figure, folded. */
 export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: PopupActions): HTMLElement {
   const ctx: ClaimContext = claimContext(index);
   const d = index.districtsById.get(id);
@@ -167,42 +189,52 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
   const byMetric = new Map(claimsByMetric(claims));
 
   const lead = actions.leadMetric ?? 'idp';
+  const drawn = drawnFor(index, id, lead);
+  const shownFirst = new Set(drawn.map((c) => c.id));
+  const leadClaims = byMetric.get(lead) ?? [];
   const leadBlock =
-    lead === 'idp'
-      ? idpBlock(d, byMetric.get('idp') ?? [], ctx, actions)
-      : (widerFigureBlock(d, lead, byMetric.has(lead), index, actions) ??
-        buildMetricBlock(lead, byMetric.get(lead) ?? [], ctx, { extra: byMetric.has(lead) ? [] : [el('li', { class: 'metric-none' }, UI.legendNoFigure)] }));
+    lead === 'idp' && leadClaims.length === 0
+      ? idpBlock(d, [], ctx, actions)
+      : leadClaims.length === 0
+        ? (widerFigureBlock(d, lead, false, index, actions) ??
+          buildMetricBlock(lead, [], ctx, { extra: [el('li', { class: 'metric-none' }, UI.legendNoFigure)] }))
+        : buildMetricBlock(lead, leadClaims, ctx, drawn.length > 0 ? { shownFirst } : {});
   const leadHasDamage = DAMAGE_SET.includes(lead) && byMetric.has(lead);
   byMetric.delete(lead);
   const damageEntries = [...byMetric.entries()].filter(([m]) => DAMAGE_SET.includes(m));
   // the shaded damage figure already leads: the section holds the others, if there are any
-  const damage = damageEntries.length === 0 && leadHasDamage ? null : damageSection(d, damageEntries, ctx, lead !== 'idp');
+  const damage = damageEntries.length === 0 && leadHasDamage ? null : damageSection(d, damageEntries, ctx, false);
   for (const m of DAMAGE_SET) byMetric.delete(m);
-  const blocks: HTMLElement[] = [leadBlock];
-  if (lead !== 'idp') blocks.push(idpBlock(d, byMetric.get('idp') ?? [], ctx, actions));
+  const rest: HTMLElement[] = [];
+  if (lead !== 'idp') rest.push(idpBlock(d, byMetric.get('idp') ?? [], ctx, actions));
   byMetric.delete('idp');
   if (!byMetric.has('area_km2')) byMetric.set('area_km2', []);
   for (const [metric, list] of claimsByMetric([...byMetric.values()].flat())) {
     if (metric === 'area_km2') continue;
-    blocks.push(buildMetricBlock(metric, list, ctx));
+    rest.push(buildMetricBlock(metric, list, ctx));
   }
-  if (damage) blocks.push(damage);
+  if (damage) rest.push(damage);
   // the area block last: the sources' figures, then the map's own calculation
-  blocks.push(buildMetricBlock('area_km2', byMetric.get('area_km2') ?? [], ctx, { extra: [areaCalculationRow(d)] }));
-
+  rest.push(buildMetricBlock('area_km2', byMetric.get('area_km2') ?? [], ctx, { extra: [areaCalculationRow(d)] }));
   const groups = d.groups.map((g) => groupLine(g, index, ctx));
-  const [idp, ...rest] = blocks;
-  // the map's theme (displaced people) first, so a reader sees the shaded figure without scrolling
+  if (groups.length) rest.push(el('ul', { class: 'groups', 'aria-label': UI.groupsHeading }, ...groups));
+  const otherCount = claims.length - leadClaims.length;
+
+  const more = el('details', { class: 'more-figures', 'data-testid': 'more-figures' }, el('summary', {}, UI.moreAboutPlace(otherCount)));
+  // folded, built when first opened: a popup that opens on its figure matters more than rows not asked for yet
+  deferContent(more, () => {
+    const who = whoSpeaksLine(claims, ctx);
+    return who ? [who, el('div', { class: 'figures' }, ...rest)] : [el('div', { class: 'figures' }, ...rest)];
+  });
   return el(
     'section',
     { class: 'place', 'data-place-id': id },
     el('h2', { class: 'place-name' }, d.name_az),
+    onMapLine(drawn, lead, ctx),
     el('p', { class: 'place-kind' }, d.name_en === d.name_az ? KIND_LABEL[d.kind] : `${d.name_en} · ${KIND_LABEL[d.kind]}`),
     alsoKnownAs(d),
-    whoSpeaksLine(claims, ctx),
-    el('div', { class: 'figures' }, idp ?? null),
-    groups.length ? el('ul', { class: 'groups', 'aria-label': UI.groupsHeading }, ...groups) : null,
-    el('div', { class: 'figures' }, ...rest),
+    el('div', { class: 'figures' }, leadBlock),
+    more,
     areasSection(id, index, ctx),
     // the curators' note on the record (where names came from, known errors in the base data)
     note ? el('details', { class: 'place-note' }, el('summary', {}, UI.aboutRecord), el('p', {}, note)) : null,

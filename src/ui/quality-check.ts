@@ -8,9 +8,8 @@ import { isPlace, partyOf, subjectName, type AtlasIndex, type PlaceId } from '..
 export { subjectName };
 import { checkExplanation, checkTitle } from '../i18n/en-checks.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
-import { UI } from '../i18n/en.ts';
-import { areaName, attribution, formatAmount, formatValue } from '../lib/format.ts';
-import { COUNTRY_ID, type Claim, type DataCheck, type SubjectId } from '../schema/index.ts';
+import { attribution, formatAmount, formatValue } from '../lib/format.ts';
+import type { Claim, DataCheck, SubjectId } from '../schema/index.ts';
 import { buildClaimRow, type ClaimContext } from './claim-rows.ts';
 import { deferContent, el } from './dom.ts';
 

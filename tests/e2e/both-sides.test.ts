@@ -4,7 +4,7 @@ import { IDP_CLASSES } from '../../src/config/classes.ts';
 import { LAYER } from '../../src/config/layers.ts';
 import { METRIC_LABEL } from '../../src/i18n/en.ts';
 import { fullAtlas } from '../committed-data.ts';
-import { mapIdle, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { mapIdle, openAtlas, openOtherFigures, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 
 /**
@@ -80,6 +80,7 @@ describe('both sides on one map, in headless Chromium', () => {
     await page.locator('[data-district-id="nakhchivan"]').click();
     const popup = page.locator('[data-testid="popup"]');
     await popup.waitFor({ state: 'visible' });
+    await openOtherFigures(popup);
     expect(await popup.getByTestId('damage-none').count()).toBe(0);
     await popup.locator('[data-testid="damage"] > summary').click();
     const block = popup.locator('section.metric[data-metric="khachkars_destroyed"]');
@@ -97,6 +98,7 @@ describe('both sides on one map, in headless Chromium', () => {
     await page.locator('[data-district-id="kalbajar"]').click();
     const popup = page.locator('[data-testid="popup"]');
     await popup.waitFor({ state: 'visible' });
+    await openOtherFigures(popup);
     const block = popup.locator('section.metric[data-metric="unsc_resolution"]');
     await block.waitFor({ state: 'visible' });
     expect(await block.locator('.metric-heading').textContent()).toMatch(new RegExp(`^${METRIC_LABEL.unsc_resolution}`));

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
@@ -85,4 +85,10 @@ export async function downloadUrl(page: Page, url: string, name: string): Promis
     { url, name },
   );
   return readFileSync(await (await download).path());
+}
+
+/** Opens a popup's "Other figures about this place" fold, as a reader clicks it (the popup leads with the figure on the map). */
+export async function openOtherFigures(popup: Locator): Promise<void> {
+  const folds = popup.locator('details[data-testid="more-figures"]:not([open]) > summary');
+  while ((await folds.count()) > 0) await folds.first().click();
 }

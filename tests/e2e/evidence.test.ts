@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fullAtlas } from '../committed-data.ts';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { downloadUrl, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { downloadUrl, openAtlas, openOtherFigures, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 import { pngChunks } from './png-decode.ts';
 import { WORKSHOP, partyTermIn, workshopWordIn } from '../voice-words.ts';
@@ -46,7 +46,10 @@ describe('evidence a sceptical reader can audit, in headless Chromium', () => {
     // the seed article says what it is
     expect(await row.getByTestId('about-source').textContent()).toMatch(/^About the source: A one-sided text/);
     // who speaks: for the place, and for its displaced-people figures
-    const place = await popup.locator('.place > [data-testid="who-speaks"]').textContent();
+    // the popup leads with the figure on the map: who speaks for the whole place is in the fold below it
+    expect(await popup.getByTestId('on-map').textContent()).toMatch(/^On the map: 63,007 .*according to US Committee for Refugees \(2000\)/);
+    await openOtherFigures(popup);
+    const place = await popup.locator('[data-testid="more-figures"] > [data-testid="who-speaks"]').textContent();
     expect(place).toMatch(/^\d+ figures: \d+ (Azerbaijani|third party|Armenian)/);
     const idp = await popup.locator('[data-metric="idp"] [data-testid="who-speaks"]').textContent();
     const n = atlas.claims.filter((c) => c.subject === 'lachin' && c.metric === 'idp').length;
@@ -63,6 +66,7 @@ describe('evidence a sceptical reader can audit, in headless Chromium', () => {
     await page.locator('[data-testid="district-button"][data-district-id="fuzuli"]').click();
     const popup = page.locator('[data-testid="popup"]');
     await popup.waitFor({ state: 'visible' });
+    await openOtherFigures(popup);
     await popup.locator('details[data-testid="damage"] > summary').click();
     const row = popup.locator('[data-claim-id="dmg-fuzuli-towns-armenian-control-1-d030"]');
     expect(await row.locator('.claim-value').textContent()).toBe('center of Fizuli district');

@@ -6,7 +6,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkExplanation, checkTitle } from '../../src/i18n/en-checks.ts';
 import { committedData } from '../committed-data.ts';
-import { openAtlas, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { openAtlas, openOtherFigures, screenshotOnFailure, useAtlasPage } from './browser.ts';
 
 const { index } = await committedData();
 const atlas = index.atlas;
@@ -89,12 +89,14 @@ describe('the data-quality view', () => {
     const popup = ctx.page.locator('[data-testid="popup"]');
     await popup.waitFor({ state: 'visible' });
     const name = index.districtsById.get(without as never)!.name_az;
+    await openOtherFigures(popup);
     expect(await popup.getByTestId('damage-none').textContent()).toContain(`No source in this atlas gives a damage figure for ${name}`);
     await ctx.page.keyboard.press('Escape');
 
     const withDamage = atlas.districts.find((d) => !gap!.places.includes(d.id) && d.id !== 'nkao');
     await ctx.page.locator(`[data-testid="district-button"][data-district-id="${withDamage!.id}"]`).click();
     await popup.waitFor({ state: 'visible' });
+    await openOtherFigures(popup);
     const summary = (await popup.getByTestId('damage').first().locator(':scope > summary').textContent()) ?? '';
     expect(summary).toMatch(/\d+ figures? from \d+ sources?/);
   });
