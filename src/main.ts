@@ -10,7 +10,7 @@ import { mountSidePanels } from './app/side-panels.ts';
 import { hasCamera, LANG, startPermalink, vocabulary } from './app/permalink.ts';
 import { createStore, INITIAL_STATE, readAddress, type AtlasState } from './app/state.ts';
 import { SOURCE } from './config/layers.ts';
-import { COUNTRY_LABEL_POINTS } from './config/view.ts';
+import { COUNTRY_LABEL_POINTS, PHONE_QUERY } from './config/view.ts';
 import { indexAtlas, isPlace, type PlaceId } from './data/index-claims.ts';
 import { countryLabelPoints, districtLabelPoints } from './data/label-points.ts';
 import { loadAtlasData, type AtlasData } from './data/load.ts';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   try {
     const empty = { districts: none, context: none, districtLabels: none, countryLabels: none, fontBaseUrl, events: none, eventLabels: none };
     const emptyStyle = buildStyle({ ...empty, shading: { fills: [], differ: [] }, eventOptions: { shown: [], describedSuffix: UI.eventDescribedSuffix } });
-    atlasMap = createAtlasMap(shell.mapContainer, emptyStyle, [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames]);
+    atlasMap = createAtlasMap(shell.mapContainer, emptyStyle, [UI.attributionBoundaries, UI.attributionFont, UI.attributionGeoNames], UI.sheet);
   } catch (e) {
     // no WebGL (MapLibre cannot get a context) or another start failure: no map, every figure still readable
     const why = e instanceof Error ? e.message : String(e);
@@ -122,7 +122,11 @@ async function main(): Promise<void> {
     if (ids[0]) store.update({ selected: { kind: 'district', id: ids[0] } });
     return content;
   };
-  const openAtLabel = (id: PlaceId, button?: HTMLElement): HTMLElement => openPlaces([id], labelPoint(id), button);
+  const openAtLabel = (id: PlaceId, button?: HTMLElement): HTMLElement => {
+    // on a phone the list lies below the map: a place chosen there brings the map back into view
+    if (button && window.matchMedia(PHONE_QUERY).matches) shell.mapContainer.scrollIntoView({ block: 'start' });
+    return openPlaces([id], labelPoint(id), button);
+  };
 
   const legend = new LegendControl();
   const eventLayer = mountEventLayer({

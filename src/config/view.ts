@@ -23,3 +23,10 @@ export const COUNTRY_LABEL_POINTS: Readonly<Record<string, [number, number]>> = 
   RUS: [47.7, 41.85],
   AZE: [48.4, 40.55],
 };
+
+/**
+ * At or below this page width the page is laid out for a phone: popups open as a bottom sheet,
+ * the map controls fold into one menu, tap targets are at least 44 px (src/ui/atlas.css says the same).
+ */
+export const PHONE_MAX_WIDTH_PX = 600;
+export const PHONE_QUERY = `(max-width: ${PHONE_MAX_WIDTH_PX}px)`;

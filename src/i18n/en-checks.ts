@@ -73,10 +73,13 @@ export function checkBadgeWords(check: DataCheck, names: CheckNames & { claimsBy
   const t = check.text;
   const against = check.against === null ? undefined : names.claimsById?.get(check.against);
   switch (t.recipe) {
-    case 'list-sum':
-      return against && check.computed !== null
-        ? `the article's own list sums to ${groupDigits(check.computed)}; it states ${describeValue(against.value)}`
-        : checkTitle(check, names);
+    case 'list-sum': {
+      if (check.computed === null) return checkTitle(check, names);
+      const sum = `the article's own list sums to ${groupDigits(check.computed)}`;
+      // the stated total is another place's figure: its file may not be loaded yet
+      if (against) return `${sum}; it states ${describeValue(against.value)}`;
+      return check.result === 'consistent' ? `${sum}, as its stated total` : `${sum}, not the total it states`;
+    }
     case 'convert':
       return check.result === 'consistent' ? "the source's own conversion checks out" : "the source's own conversion does not check out";
     case 'compare':

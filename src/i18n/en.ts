@@ -43,6 +43,9 @@ export const UI = {
   quote: 'Quote',
   note: 'Note: ',
   aboutRecord: 'About this record',
+  layersMenu: 'Map layers',
+  /** the popup on a phone: a sheet along the bottom of the screen */
+  sheet: { label: 'Figures for the place chosen', close: 'Close', expand: 'Show more', collapse: 'Show less' },
   /** the fold under the figure the map draws: "3 other figures from 3 parties (64,000–77,700)" */
   otherFigures: (n: number, parties: number, range: string | null): string =>
     `${n} other ${n === 1 ? 'figure' : 'figures'} from ${parties} ${parties === 1 ? 'party' : 'parties'}${range ? ` (${range})` : ''}`,

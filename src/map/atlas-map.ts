@@ -6,7 +6,7 @@ import type { Camera } from '../lib/permalink.ts';
 import { addStyleImage, createMap } from './create-map.ts';
 import { installInteractions, type EventHit } from './interactions.ts';
 import { boundsOf, liveView, type LiveView } from './live-view.ts';
-import { PopupHost, type SelectedFeature } from './popup-host.ts';
+import { PopupHost, type SelectedFeature, type SheetWords } from './popup-host.ts';
 import { applyLayerChanges, layerChanges, patternImages } from './style-diff.ts';
 import { testHandle, type AtlasTestHandle, type ExportImageFn } from './test-handle.ts';
 
@@ -81,11 +81,11 @@ function paddingForControls(container: HTMLElement): { top: number; bottom: numb
 }
 
 /** The only owner of the maplibregl.Map: the rest of the app talks to it through this. */
-export function createAtlasMap(container: HTMLElement, style: StyleSpecification, attribution: string[]): AtlasMap {
+export function createAtlasMap(container: HTMLElement, style: StyleSpecification, attribution: string[], sheetWords?: SheetWords): AtlasMap {
   let dataSet = () => {};
   const { map, ready } = createMap({ container, style, attribution, dataSet: new Promise<void>((resolve) => (dataSet = resolve)) });
   const constructedAt = performance.now();
-  const popups = new PopupHost(map);
+  const popups = new PopupHost(map, sheetWords);
   let placesHandler: ((ids: string[], at: [number, number]) => void) | undefined;
   let eventsHandler: ((hits: EventHit[], at: [number, number]) => void) | undefined;
   let hoverHandler: ((id: string) => void) | undefined;

@@ -100,5 +100,12 @@ export function createMap(opts: CreateMapOptions): { map: MapLibreMap; ready: Pr
   const narrow = opts.container.clientWidth < NARROW_MAP_PX;
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), narrow ? 'top-left' : 'bottom-left');
   map.addControl(new AttributionControl({ customAttribution: opts.attribution }), 'bottom-right');
+  // a compact attribution starts open, over a third of a phone's map: it starts folded there (its
+  // "i" button opens it; the footer names the same sources)
+  if (narrow) {
+    const fold = () => opts.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    fold();
+    map.once('load', fold);
+  }
   return { map, ready };
 }

@@ -1,4 +1,5 @@
 import type { IControl } from 'maplibre-gl';
+import { PHONE_QUERY } from '../config/view.ts';
 import { UI } from '../i18n/en.ts';
 import { el } from './dom.ts';
 
@@ -45,11 +46,17 @@ export class LayerControl implements IControl {
       this.cardButtons.set(layer.id, card);
       return el('div', { class: 'layer-row' }, input, el('label', { for: inputId }, layer.label), card);
     });
+    // one menu that folds: on a phone it starts folded, so the controls cover little of the map
     this.container = el(
       'div',
       { class: 'maplibregl-ctrl atlas-layers', 'data-testid': 'layer-control' },
-      el('div', { 'data-slot': 'top' }, this.top),
-      el('fieldset', {}, el('legend', {}, UI.layerControlTitle), ...rows, el('p', { class: 'layer-hint' }, UI.layerControlHint)),
+      el(
+        'details',
+        { class: 'atlas-layers-menu', open: !window.matchMedia(PHONE_QUERY).matches },
+        el('summary', { 'data-testid': 'layers-menu' }, UI.layersMenu),
+        el('div', { 'data-slot': 'top' }, this.top),
+        el('fieldset', {}, el('legend', {}, UI.layerControlTitle), ...rows, el('p', { class: 'layer-hint' }, UI.layerControlHint)),
+      ),
     );
     return this.container;
   };

@@ -5,7 +5,7 @@ import { el } from './dom.ts';
 import { legendGroupItems } from '../legend/items.ts';
 import { swatch } from './legend-theme.ts';
 
-/** Below this map width the legend starts folded, so that it does not cover the map. */
+/** Below this map width the legend starts compact (title and classes), so that it covers little of the map. */
 const FOLDED_BELOW_PX = 700;
 
 /**
@@ -38,7 +38,10 @@ export class LegendControl implements IControl {
   private container: HTMLElement | undefined;
 
   onAdd = (map: { getContainer(): HTMLElement }): HTMLElement => {
-    this.container = buildLegend(map.getContainer().clientWidth >= FOLDED_BELOW_PX);
+    // open everywhere, so the shading is explained from the start; on a narrow map the stylesheet
+    // keeps it to its title and classes until the reader asks for the rest
+    this.container = buildLegend(true);
+    this.container.classList.toggle('atlas-legend-compact', map.getContainer().clientWidth < FOLDED_BELOW_PX);
     return this.container;
   };
 
