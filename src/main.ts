@@ -7,6 +7,7 @@ import { EVENT } from './config/palette.ts';
 import { mountEventLayer } from './app/event-layer.ts';
 import { mountThemeView, themeIn } from './app/theme-view.ts';
 import { mountSidePanels } from './app/side-panels.ts';
+import { followState, placeBounds } from './app/table-view.ts';
 import { hasCamera, LANG, startPermalink, vocabulary } from './app/permalink.ts';
 import { createStore, INITIAL_STATE, readAddress, type AtlasState } from './app/state.ts';
 import { SOURCE } from './config/layers.ts';
@@ -146,12 +147,16 @@ async function main(): Promise<void> {
   atlasMap.addControl(legend, 'bottom-right');
 
   let selectedBeforeCheck: Selection | null = null;
-  const { list, quality } = mountSidePanels({
+  const { list, quality, table } = mountSidePanels({
     shell,
     index,
     showPlace: (id, button) => openAtLabel(id, button),
     showEventClaim: (claim, button) => eventLayer.openEventSubject(claim.subject, button),
     before: [eventLayer.cardHost],
+    flyTo: (id) => {
+      const b = placeBounds(data.districts, id);
+      if (b) atlasMap.fitTo(b, true);
+    },
     qualityEvents: {
       // the address names the check the view is open at; closing gives back what was selected before
       opened: (id) => {
@@ -166,6 +171,7 @@ async function main(): Promise<void> {
   });
   // "Shade districts by": the select, the legend's top section and the list's chips follow the state
   mountThemeView({ index, store, legend, control: eventLayer.control, list });
+  followState(table, index, store);
   eventLayer.start({ fit: !hasCamera(link.state) });
   const permalink = startPermalink({ data, index, atlasMap, store, eventLayer, openDistrict: (id) => openAtLabel(id), openCheck: (id) => quality.open(id) });
   const exportControl = new ExportControl({

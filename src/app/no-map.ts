@@ -9,6 +9,7 @@ import { buildClaimRow } from '../ui/claim-rows.ts';
 import { el } from '../ui/dom.ts';
 import { buildPopup } from '../ui/popup.ts';
 import { subjectName } from '../ui/quality-check.ts';
+import type { PlaceTable } from '../ui/place-table.ts';
 import type { Shell } from '../ui/shell.ts';
 import { mountSidePanels } from './side-panels.ts';
 
@@ -29,19 +30,22 @@ export function mountWithoutMap(shell: Shell, index: AtlasIndex, reason: string)
     panel.focus({ preventScroll: true });
     panel.scrollTop = 0;
   };
+  let table: PlaceTable | undefined;
   const showPlace = (id: PlaceId): HTMLElement => {
+    // the table's row of the place shown here is marked, as a click on the map marks it
+    table?.select(id);
     const content = buildPopup([id], index, { openPlace: (other) => showPlace(other) });
     show(content);
     return content;
   };
-  mountSidePanels({
+  table = mountSidePanels({
     shell,
     index,
     showPlace,
     // an event's figure, with no map to show its place on: the figure itself, under its subject
     showEventClaim: (claim) =>
       show(el('div', { class: 'atlas-popup' }, el('h2', {}, subjectName(index, claim.subject)), el('ul', { class: 'claims' }, buildClaimRow(claim, claimContext(index))))),
-  });
+  }).table;
   shell.setLoading(false);
   document.documentElement.dataset.mapReady = 'unavailable';
 }

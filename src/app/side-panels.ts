@@ -10,7 +10,9 @@ import { buildCountryPanel } from '../ui/country-panel.ts';
 import { buildDistrictList } from '../ui/district-list.ts';
 import { focusClaimIn } from '../ui/focus-claim.ts';
 import { mountQualityView, type QualityEvents, type QualityView } from '../ui/quality-view.ts';
+import type { PlaceTable } from '../ui/place-table.ts';
 import type { Shell } from '../ui/shell.ts';
+import { buildPlacesTabs } from './table-view.ts';
 
 export interface SidePanelDeps {
   shell: Shell;
@@ -22,10 +24,18 @@ export interface SidePanelDeps {
   /** placed above the district list (the event card's host) */
   before?: readonly HTMLElement[];
   qualityEvents?: QualityEvents;
+  /** brings a place chosen in the table into view (the map flies to it) */
+  flyTo?(id: PlaceId): void;
 }
 
-export function mountSidePanels({ shell, index, showPlace, showEventClaim, before = [], qualityEvents }: SidePanelDeps): { list: HTMLElement; quality: QualityView } {
-  const country = buildCountryPanel(index, shell.setSidebarWide);
+export function mountSidePanels({ shell, index, showPlace, showEventClaim, before = [], qualityEvents, flyTo }: SidePanelDeps): { list: HTMLElement; quality: QualityView; table: PlaceTable } {
+  // the national figures and the table each need a wide panel: it narrows when neither is shown
+  const wide = { country: false, table: false };
+  const setWide = (part: keyof typeof wide, on: boolean) => {
+    wide[part] = on;
+    shell.setSidebarWide(wide.country || wide.table);
+  };
+  const country = buildCountryPanel(index, (open) => setWide('country', open));
   const quality = mountQualityView(
     index,
     {
@@ -50,7 +60,12 @@ export function mountSidePanels({ shell, index, showPlace, showEventClaim, befor
     else country.showArea(id);
   });
   const list = buildDistrictList(index, { openPlace: (id, button) => void showPlace(id, button) });
-  shell.sidebar.append(...before, list, quality.summary, country.element);
+  const openFromTable = (id: PlaceId, button: HTMLElement) => {
+    showPlace(id, button);
+    flyTo?.(id);
+  };
+  const places = buildPlacesTabs({ index, list, setWide: (on) => setWide('table', on), openPlace: openFromTable });
+  shell.sidebar.append(...before, places.element, quality.summary, country.element);
   shell.setFooter(index.version, UI.sourcesCount(index.atlas.counts.sources, index.atlas.counts.claims));
-  return { list, quality };
+  return { list, quality, table: places.table };
 }
