@@ -7,6 +7,7 @@ import { EVENT } from './config/palette.ts';
 import { mountEventLayer } from './app/event-layer.ts';
 import { mountThemeView, themeIn } from './app/theme-view.ts';
 import { mountSidePanels } from './app/side-panels.ts';
+import { searchGo } from './app/search-go.ts';
 import { hasCamera, LANG, startPermalink, vocabulary } from './app/permalink.ts';
 import { createStore, INITIAL_STATE, readAddress, type AtlasState } from './app/state.ts';
 import { SOURCE } from './config/layers.ts';
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
     showPlace: (id, button) => openAtLabel(id, button),
     showEventClaim: (claim, button) => eventLayer.openEventSubject(claim.subject, button),
     before: [eventLayer.cardHost],
+    goTo: searchGo({ data, index, atlasMap, eventLayer, labelPoint, openPlaceAt: (id, at, from) => void openPlaces([id], at, from) }),
     qualityEvents: {
       // the address names the check the view is open at; closing gives back what was selected before
       opened: (id) => {

@@ -4,6 +4,7 @@
  * the page's to say: a popup on the map, or the panel that stands in for it.
  */
 import { isPlace, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+import { targetDistrict, type SearchTarget } from '../data/search-entries.ts';
 import { UI } from '../i18n/en.ts';
 import { COUNTRY_ID, type Claim } from '../schema/index.ts';
 import { buildCountryPanel } from '../ui/country-panel.ts';
@@ -22,9 +23,11 @@ export interface SidePanelDeps {
   /** placed above the district list (the event card's host) */
   before?: readonly HTMLElement[];
   qualityEvents?: QualityEvents;
+  /** where the place search leads on the map (src/app/search-go.ts); without a map, the district's figures open */
+  goTo?(target: SearchTarget, from: HTMLElement): void;
 }
 
-export function mountSidePanels({ shell, index, showPlace, showEventClaim, before = [], qualityEvents }: SidePanelDeps): { list: HTMLElement; quality: QualityView } {
+export function mountSidePanels({ shell, index, showPlace, showEventClaim, before = [], qualityEvents, goTo }: SidePanelDeps): { list: HTMLElement; quality: QualityView } {
   const country = buildCountryPanel(index, shell.setSidebarWide);
   const quality = mountQualityView(
     index,
@@ -49,7 +52,16 @@ export function mountSidePanels({ shell, index, showPlace, showEventClaim, befor
     if (id === COUNTRY_ID) country.open();
     else country.showArea(id);
   });
-  const list = buildDistrictList(index, { openPlace: (id, button) => void showPlace(id, button) });
+  const list = buildDistrictList(index, {
+    openPlace: (id, button) => void showPlace(id, button),
+    go: ({ target }, from) => {
+      // an area with no outline and no district to open: its figures are in the national panel
+      if (target.kind === 'area' && target.within === null) return country.showArea(target.id);
+      if (goTo) return goTo(target, from);
+      const id = targetDistrict(target, index);
+      if (id) showPlace(id, from);
+    },
+  });
   shell.sidebar.append(...before, list, quality.summary, country.element);
   shell.setFooter(index.version, UI.sourcesCount(index.atlas.counts.sources, index.atlas.counts.claims));
   return { list, quality };
