@@ -8,6 +8,7 @@ import { mountEventLayer } from './app/event-layer.ts';
 import { mountThemeView, themeIn } from './app/theme-view.ts';
 import { mountSidePanels } from './app/side-panels.ts';
 import { followState, placeBounds } from './app/table-view.ts';
+import { searchGo } from './app/search-go.ts';
 import { hasCamera, LANG, startPermalink, vocabulary } from './app/permalink.ts';
 import { createStore, INITIAL_STATE, readAddress, type AtlasState } from './app/state.ts';
 import { SOURCE } from './config/layers.ts';
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
       const b = placeBounds(data.districts, id);
       if (b) atlasMap.fitTo(b, true);
     },
+    goTo: searchGo({ data, index, atlasMap, eventLayer, labelPoint, openPlaceAt: (id, at, from) => void openPlaces([id], at, from) }),
     qualityEvents: {
       // the address names the check the view is open at; closing gives back what was selected before
       opened: (id) => {

@@ -25,6 +25,7 @@ import { DataError, REPO_ROOT, displayPath, parseRecord, recordLabel } from './e
 import { joinIdp } from './join-claims.ts';
 import { makeEventFeatures } from './make-event-features.ts';
 import { makeDistrict } from './make-features.ts';
+import { placeTowns } from './place-towns.ts';
 import { readInputs, type Inputs } from './read-inputs.ts';
 import { rewindArea } from './rewind.ts';
 import { roundArea, roundLine } from './round-coords.ts';
@@ -152,6 +153,8 @@ export function buildData(opts: BuildOptions): BuildResult {
       events: eventBuild.summaries,
       coverage: coverageSummary(inputs),
       themes,
+      // the gazetteer's towns, each in the district it names: the page's search finds them
+      towns: placeTowns(opts.sourcesDir, inputs.districts.map((d) => d.value)),
     },
     out.atlas,
     'atlas',

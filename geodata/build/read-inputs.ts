@@ -51,7 +51,7 @@ export interface EventInputs {
   comparisons: Located<ComparisonRecord>[];
 }
 
-/** The vendored extracts the build reads, by role. places.geojson is not used yet. */
+/** The vendored extracts the build reads, by role. places.geojson is read by place-towns.ts. */
 export const SOURCE_FILES = {
   rayons: 'az-rayons.geojson',
   countries: 'countries.geojson',

@@ -69,6 +69,7 @@ export function splitAtlas(atlas: Atlas): SplitAtlas {
     themes: atlas.themes,
     claim_files: files.map((f) => f.subject),
     resolutions: atlas.claims.filter((c) => c.metric === 'unsc_resolution').map((c) => ({ claim: c.id, subject: c.subject })),
+    towns: atlas.towns,
   };
   return { first, files };
 }
@@ -102,5 +103,6 @@ export function joinAtlas(first: AtlasFirst, files: readonly ClaimFile[]): Atlas
     events: first.events.map((e) => ({ ...e, summary: summaries.get(e.id) ?? '' })),
     coverage: first.coverage,
     themes: first.themes,
+    towns: first.towns,
   };
 }

@@ -45,8 +45,8 @@ export interface EventLayer {
   /** the side-panel host of the open event cards */
   cardHost: HTMLElement;
   control: LayerControl;
-  /** a data check's claim about an event, one of its places or its route */
-  openEventSubject(subject: SubjectId, button: HTMLButtonElement): void;
+  /** a data check's claim about an event, one of its places or its route (or a place the search found); focus returns to `button` */
+  openEventSubject(subject: SubjectId, button: HTMLElement): void;
   /** called when a district popup opens: an event popup is no longer the open one */
   forgetOpenPopup(): void;
   /** first render, and (unless `fit` is false: the address gives a camera) the view fitted to the first event shown */

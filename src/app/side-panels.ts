@@ -4,6 +4,7 @@
  * the page's to say: a popup on the map, or the panel that stands in for it.
  */
 import { isPlace, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+import { targetDistrict, type SearchTarget } from '../data/search-entries.ts';
 import { UI } from '../i18n/en.ts';
 import { COUNTRY_ID, type Claim } from '../schema/index.ts';
 import { buildCountryPanel } from '../ui/country-panel.ts';
@@ -26,9 +27,11 @@ export interface SidePanelDeps {
   qualityEvents?: QualityEvents;
   /** brings a place chosen in the table into view (the map flies to it) */
   flyTo?(id: PlaceId): void;
+  /** where the place search leads on the map (src/app/search-go.ts); without a map, the district's figures open */
+  goTo?(target: SearchTarget, from: HTMLElement): void;
 }
 
-export function mountSidePanels({ shell, index, showPlace, showEventClaim, before = [], qualityEvents, flyTo }: SidePanelDeps): { list: HTMLElement; quality: QualityView; table: PlaceTable } {
+export function mountSidePanels({ shell, index, showPlace, showEventClaim, before = [], qualityEvents, flyTo, goTo }: SidePanelDeps): { list: HTMLElement; quality: QualityView; table: PlaceTable } {
   // the national figures and the table each need a wide panel: it narrows when neither is shown
   const wide = { country: false, table: false };
   const setWide = (part: keyof typeof wide, on: boolean) => {
@@ -59,7 +62,16 @@ export function mountSidePanels({ shell, index, showPlace, showEventClaim, befor
     if (id === COUNTRY_ID) country.open();
     else country.showArea(id);
   });
-  const list = buildDistrictList(index, { openPlace: (id, button) => void showPlace(id, button) });
+  const list = buildDistrictList(index, {
+    openPlace: (id, button) => void showPlace(id, button),
+    go: ({ target }, from) => {
+      // an area with no outline and no district to open: its figures are in the national panel
+      if (target.kind === 'area' && target.within === null) return country.showArea(target.id);
+      if (goTo) return goTo(target, from);
+      const id = targetDistrict(target, index);
+      if (id) showPlace(id, from);
+    },
+  });
   const openFromTable = (id: PlaceId, button: HTMLElement) => {
     showPlace(id, button);
     flyTo?.(id);

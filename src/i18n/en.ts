@@ -17,8 +17,6 @@ export const UI = {
   dataNoticeRest: '. The districts and every figure are shown without it.',
   mapLabel: 'Map of the districts affected by the Nagorno-Karabakh war',
   districtsHeading: 'Districts',
-  searchLabel: 'Find a district by any of its names',
-  searchPlaceholder: 'e.g. Kəlbəcər, Kelbadjar, Karvachar',
   searchNoMatch: 'No district has that name or alias.',
   nkaoListLabel: 'former NKAO outline (1991)',
   checksHeading: 'Data checks',

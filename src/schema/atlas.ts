@@ -13,6 +13,7 @@ import { ThemeId, ThemeModel } from './theme.ts';
 import { AreaRecord } from './area.ts';
 import { ClaimId } from './claim.ts';
 import { DataCheck } from './check.ts';
+import { Town } from './town.ts';
 
 // the checks' schema lives in check.ts; importers of this file keep finding it here
 export { CHECK_CATEGORIES, CheckCategory, CheckText, CuratedWords, DataCheck } from './check.ts';
@@ -78,6 +79,8 @@ export const Atlas = z.strictObject({
   coverage: CoverageSummary.nullable(),
   /** what the districts can be shaded by, classed at build: displaced people first */
   themes: z.array(ThemeModel).min(1),
+  /** the gazetteer's named towns, for the search (empty when the build has no places file) */
+  towns: z.array(Town),
 });
 export type Atlas = z.infer<typeof Atlas>;
 
@@ -104,6 +107,7 @@ export const AtlasFirst = z.strictObject({
   claim_files: z.array(SubjectId),
   /** the claims of the 1993 Security Council resolutions and where they are filed: the country panel lists them */
   resolutions: z.array(z.strictObject({ claim: ClaimId, subject: SubjectId })),
+  towns: Atlas.shape.towns,
 });
 export type AtlasFirst = z.infer<typeof AtlasFirst>;
 

@@ -18,3 +18,4 @@ export * from './metric-damage.ts';
 export * from './metric-group.ts';
 export * from './metric-table.ts';
 export * from './area.ts';
+export * from './town.ts';

@@ -1,14 +1,17 @@
 import { IDP_CLASSES } from '../config/classes.ts';
 import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
 import { GROUP_LABEL, UI } from '../i18n/en.ts';
-import { foldForSearch } from '../lib/format.ts';
+import { entryMatches, searchEntries, targetDistrict, type SearchEntry } from '../data/search-entries.ts';
 import { DISTRICT_IDS, GROUP_IDS, NKAO_ID, type GroupId } from '../schema/index.ts';
 import { el } from './dom.ts';
 import { legendNoFigure } from '../legend/items.ts';
+import { buildSearchBox } from './search-box.ts';
 
 export interface DistrictListActions {
   /** open the place's popup; focus returns to `button` when it closes */
   openPlace(id: PlaceId, button: HTMLButtonElement): void;
+  /** go to a place the search found (a district, town, event place or area) and open it; focus returns to `from` when what it opened closes */
+  go(entry: SearchEntry, from: HTMLInputElement): void;
 }
 
 const rank = (id: PlaceId): number => (id === NKAO_ID ? -1 : (DISTRICT_IDS as readonly string[]).indexOf(id));
@@ -16,7 +19,8 @@ const rank = (id: PlaceId): number => (id === NKAO_ID ? -1 : (DISTRICT_IDS as re
 interface Entry {
   id: PlaceId;
   item: HTMLLIElement;
-  haystack: string[];
+  /** the district as the search knows it: every name and alias, with their keys */
+  search: SearchEntry | undefined;
   group: GroupId;
 }
 
@@ -55,9 +59,11 @@ export function setDistrictChips(list: HTMLElement, chipOf: (id: PlaceId) => Chi
 
 /**
  * The side list: one button per place, grouped by the group whose outline colour it is drawn in,
- * and a search box that matches any name or alias (accents and ə/ı folded).
+ * and the place search above it (src/ui/search-box.ts), which suggests districts, towns, event
+ * places and areas by any name or alias and filters the list as the reader types.
  */
 export function buildDistrictList(index: AtlasIndex, actions: DistrictListActions): HTMLElement {
+  const found = searchEntries(index);
   const entries: Entry[] = [];
   for (const id of index.order) {
     const d = index.districtsById.get(id);
@@ -81,8 +87,8 @@ export function buildDistrictList(index: AtlasIndex, actions: DistrictListAction
     const prefetch = () => index.claims.prefetch(id);
     button.addEventListener('pointerenter', prefetch);
     button.addEventListener('focus', prefetch);
-    const names = [d.name_az, d.name_en, ...d.aliases.map((a) => a.name)];
-    entries.push({ id, item: el('li', {}, button), haystack: names.map(foldForSearch), group: props.group });
+    const search = found.find((e) => e.target.kind === 'district' && e.target.id === id);
+    entries.push({ id, item: el('li', {}, button), search, group: props.group });
   }
 
   const sections = GROUP_IDS.map((group) => {
@@ -98,33 +104,31 @@ export function buildDistrictList(index: AtlasIndex, actions: DistrictListAction
     return { section, items };
   }).filter((s) => s.items.length > 0);
 
-  const search = el('input', {
-    type: 'search',
-    id: 'district-search',
-    class: 'district-search',
-    placeholder: UI.searchPlaceholder,
-    autocomplete: 'off',
-    spellcheck: 'false',
-  });
-  const noMatch = el('p', { class: 'no-match', hidden: true, role: 'status' }, UI.searchNoMatch);
-  search.addEventListener('input', () => {
-    const q = foldForSearch(search.value);
+  const noMatch = el('p', { class: 'no-match', hidden: true }, UI.searchNoMatch);
+  const filter = (query: string) => {
+    // a district shows when a name of its own matches, or the name of a town, site or event place in it (Horadiz: Füzuli)
+    const holding = new Set(found.filter((f) => f.target.kind !== 'district' && entryMatches(f, query)).map((f) => targetDistrict(f.target, index)));
     let shown = 0;
     for (const e of entries) {
-      const hit = q === '' || e.haystack.some((h) => h.includes(q));
+      const hit = e.search === undefined || entryMatches(e.search, query) || holding.has(e.id);
       e.item.hidden = !hit;
       if (hit) shown++;
     }
     for (const s of sections) s.section.hidden = s.items.every((e) => e.item.hidden);
     noMatch.hidden = shown > 0;
+  };
+  const search = buildSearchBox(index, {
+    entries: found,
+    id: 'district-search',
+    onQuery: filter,
+    onPick: (entry, from) => actions.go(entry, from),
   });
 
   return el(
     'section',
     { class: 'panel districts', 'aria-labelledby': 'districts-heading' },
     el('h2', { id: 'districts-heading' }, UI.districtsHeading),
-    el('label', { for: 'district-search', class: 'search-label' }, UI.searchLabel),
-    search,
+    search.element,
     noMatch,
     ...sections.map((s) => s.section),
   );

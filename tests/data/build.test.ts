@@ -55,6 +55,16 @@ describe('build:data on the valid fixture', () => {
     ]);
   });
 
+  it('lists the gazetteer towns with the district GeoNames puts them in, null outside the districts of the atlas', () => {
+    expect(atlas.towns).toEqual([
+      { name: 'Laçın', country: 'AZ', point: [46.25, 39.9], district: 'lachin' },
+      { name: 'Shusha', country: 'AZ', point: [46.75, 39.75], district: 'shusha' },
+      { name: 'Barda', country: 'AZ', point: [47.12619, 40.37577], district: null },
+      // rounded to 5 decimals like every coordinate; a town of Armenia is in no district of the atlas
+      { name: 'Goris', country: 'AM', point: [46.34168, 39.51111], district: null },
+    ]);
+  });
+
   describe('event layer', () => {
     const events = EventCollection.parse(JSON.parse(readFileSync(join(dirs.outDir, 'events.geojson'), 'utf8')));
     const byKind = (kind: string) => events.features.filter((f) => f.properties.kind === kind);
@@ -152,6 +162,7 @@ const CASES: Record<string, string> = {
   'unknown-party': 'claims/claims/displaced.json: claim "seed-idp-lachin": field claimed_by: "us-committee-for-refugees" is not a party in ',
   'duplicate-party-name':
     'claims/parties.json: party "us-committee-refugees": field name: "US committee for refugees" is already a name of party "uscr": one party, one record',
+  'duplicate-town-name': 'sources/places.geojson: feature "Goris": field properties.name: a second town of this name',
   'reproduction-without-site':
     'claims/claims/displaced.json: claim "ministry-idp-lachin": field read.via: a reproduction, and only a reproduction, names the site it was read on (via)',
 };

@@ -117,7 +117,7 @@ describe('the atlas, built, in headless Chromium', () => {
 
   it('finds a district by any of its names: the article spelling and the Armenian name', async () => {
     screenshotOnFailure(ctx, 'search');
-    const search = ctx.page.getByRole('searchbox');
+    const search = ctx.page.getByRole('combobox', { name: 'Find a place by any of its names' });
     for (const q of ['Kelbadjar', 'Karvachar']) {
       await search.fill(q);
       const visible = ctx.page.locator('[data-testid="district-button"]:visible');
