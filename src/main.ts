@@ -12,7 +12,7 @@ import { searchGo } from './app/search-go.ts';
 import { hasCamera, LANG, startPermalink, vocabulary } from './app/permalink.ts';
 import { createStore, INITIAL_STATE, readAddress, type AtlasState } from './app/state.ts';
 import { SOURCE } from './config/layers.ts';
-import { COUNTRY_LABEL_POINTS, PHONE_QUERY } from './config/view.ts';
+import { COUNTRY_LABEL_POINTS, PHONE_QUERY, REGION_BOUNDS } from './config/view.ts';
 import { indexAtlas, isPlace, type PlaceId } from './data/index-claims.ts';
 import { countryLabelPoints, districtLabelPoints } from './data/label-points.ts';
 import { loadAtlasData, type AtlasData } from './data/load.ts';
@@ -26,6 +26,8 @@ import { themeShading } from './style/theme-paint.ts';
 import { LegendControl } from './ui/legend.ts';
 import { buildPopup } from './ui/popup.ts';
 import { mountShell } from './ui/shell.ts';
+import { buildAboutDialog, buildShareButton } from './ui/about.ts';
+import { ViewControls } from './ui/view-controls.ts';
 import { buildUrlNotice } from './ui/url-notice.ts';
 import { buildViewExportSection } from './ui/export-data-section.ts';
 import { ExportControl } from './ui/export-panel.ts';
@@ -38,6 +40,9 @@ async function main(): Promise<void> {
   // the card's timeline and the layer checkbox take the map's event colour, from the one constant
   document.documentElement.style.setProperty('--event-ink', EVENT.ink);
   const shell = mountShell(root);
+  // how to read the map, and the link of the view: there with or without a map
+  const about = buildAboutDialog();
+  shell.headerActions.append(about.button, buildShareButton());
   const fontBaseUrl = new URL(`${import.meta.env.BASE_URL}fonts/`, window.location.href).href;
 
   // the map is made at once, empty, while the data loads: the style of the data follows (one paint path)
@@ -186,6 +191,7 @@ async function main(): Promise<void> {
     extraSections: () => [buildViewExportSection(permalink.viewExport)],
   });
   atlasMap.addControl(exportControl, 'top-right');
+  atlasMap.addControl(new ViewControls({ reset: () => atlasMap.fitTo(REGION_BOUNDS, true), fullscreenOf: root }), 'top-right');
   // only a test build lets the end-to-end tests and the benchmark read the map (a narrow handle)
   if (import.meta.env.MODE === 'test') window.__atlas = atlasMap.testHandle((request) => exportControl.exportImage(request));
 

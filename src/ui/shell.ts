@@ -4,6 +4,8 @@ import { clear, el } from './dom.ts';
 export interface Shell {
   mapContainer: HTMLElement;
   sidebar: HTMLElement;
+  /** the header's buttons (About & method, Share) */
+  headerActions: HTMLElement;
   /** "Loading map data…" over the map until it is ready */
   setLoading(loading: boolean): void;
   /** a visible role="alert" panel naming what failed (title: what it means for the reader) */
@@ -19,11 +21,13 @@ export function mountShell(root: HTMLElement): Shell {
   const status = el('p', { class: 'status', role: 'status' }, UI.loading);
   const sidebar = el('aside', { class: 'sidebar', 'aria-label': UI.districtsHeading });
   const footerText = el('p', { class: 'footer-text' });
+  const headerActions = el('div', { class: 'header-actions' });
   const header = el(
     'header',
     { class: 'site-header' },
     el('h1', {}, UI.projectName),
     el('p', { class: 'tagline' }, UI.tagline),
+    headerActions,
   );
   const mapWrap = el('main', { class: 'map-wrap' }, mapContainer, status);
   const footer = el('footer', { class: 'site-footer' }, footerText);
@@ -33,6 +37,7 @@ export function mountShell(root: HTMLElement): Shell {
   return {
     mapContainer,
     sidebar,
+    headerActions,
     setLoading: (loading) => {
       status.hidden = !loading;
     },
