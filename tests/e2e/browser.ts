@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
@@ -21,13 +21,18 @@ export interface AtlasPage {
  * One browser per test file, one page per test file; a failing test leaves a full-page screenshot
  * in test-results/ named after it.
  */
-export function useAtlasPage(viewport = { width: 1280, height: 800 }, extraArgs: readonly string[] = []): AtlasPage {
+export function useAtlasPage(
+  viewport = { width: 1280, height: 800 },
+  extraArgs: readonly string[] = [],
+  /** a phone (isMobile, hasTouch), or permissions such as the clipboard's */
+  contextOptions: Omit<BrowserContextOptions, 'viewport'> = {},
+): AtlasPage {
   let browser: Browser | undefined;
   const ctx = { requests: [], errors: [], baseUrl: inject('baseUrl') } as unknown as AtlasPage;
   beforeAll(async () => {
     if (!CHROMIUM_PATH) throw new Error('Chromium not found: install Debian package "chromium" or set CHROMIUM_PATH');
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
-    ctx.page = await browser.newPage({ viewport });
+    ctx.page = await browser.newPage({ viewport, ...contextOptions });
     ctx.page.on('request', (r) => ctx.requests.push(r.url()));
     ctx.page.on('pageerror', (e) => ctx.errors.push(String(e)));
     ctx.page.on('console', (m) => {
@@ -91,4 +96,16 @@ export async function downloadUrl(page: Page, url: string, name: string): Promis
 export async function openOtherFigures(popup: Locator): Promise<void> {
   const folds = popup.locator('details[data-testid="more-figures"]:not([open]) > summary');
   while ((await folds.count()) > 0) await folds.first().click();
+}
+
+/** Accessibility violations axe-core finds in `selector` (WCAG 2 A and AA), as "rule: targets" lines. */
+export async function axeViolations(page: Page, selector = 'body'): Promise<string[]> {
+  const axe = (await import('axe-core')).default;
+  // evaluated through the debugging protocol: the page's CSP does not apply to it
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(async (sel) => {
+    const w = window as unknown as { axe: { run(s: string, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } };
+    const r = await w.axe.run(sel, { runOnly: ['wcag2a', 'wcag2aa'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
 }
