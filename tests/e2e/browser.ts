@@ -92,9 +92,12 @@ export async function downloadUrl(page: Page, url: string, name: string): Promis
   return readFileSync(await (await download).path());
 }
 
-/** Opens a popup's "Other figures about this place" fold, as a reader clicks it (the popup leads with the figure on the map). */
+/**
+ * Opens a popup's folds of other figures ("Other figures about this place", "N other figures from M
+ * parties"), as a reader clicks them: the popup leads with the figure on the map.
+ */
 export async function openOtherFigures(popup: Locator): Promise<void> {
-  const folds = popup.locator('details[data-testid="more-figures"]:not([open]) > summary');
+  const folds = popup.locator('details:is([data-testid="more-figures"], [data-testid="other-figures"]):not([open]) > summary');
   while ((await folds.count()) > 0) await folds.first().click();
 }
 

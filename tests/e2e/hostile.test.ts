@@ -19,7 +19,7 @@ import type { Atlas } from '../../src/schema/index.ts';
 import { fullAtlas } from '../committed-data.ts';
 import { checkData } from '../check-data.ts';
 import { HOSTILE_DISTRICT, HOSTILE_FIXTURE, MARKUP_URL, PAYLOADS } from '../data/fixtures/hostile/payloads.ts';
-import { openAtlas, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { openAtlas, openOtherFigures, screenshotOnFailure, useAtlasPage } from './browser.ts';
 
 declare global {
   interface Window {
@@ -202,6 +202,8 @@ describe('hostile data renders as inert text (built app, hostile fixture)', () =
     const page = ctx.page;
     await page.keyboard.press('Escape');
     await page.locator(`[data-testid="district-button"][data-district-id="${HOSTILE_DISTRICT}"]`).click();
+    // the figure is not the one the map draws: it is folded under it
+    await openOtherFigures(page.locator('[data-testid="popup"]'));
     await page.locator('[data-testid="popup"] [data-claim-id="ministry-idp-lachin"] [data-testid="cite-figure"]').first().click();
     const dialog = page.locator('[data-testid="cite-dialog"]');
     await dialog.waitFor({ state: 'visible' });
