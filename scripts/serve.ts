@@ -120,15 +120,21 @@ const STATUS_TEXT: Readonly<Record<number, string>> = { 400: 'Bad Request', 408:
  * it the same way, with them.
  */
 export function answerClientErrors(server: Server): void {
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & { bytesWritten?: number }) => {
-    if (error.code === 'ECONNRESET' || !socket.writable || (socket.bytesWritten ?? 0) > 0) {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & { _httpMessage?: { headersSent?: boolean } | null }) => {
+    // a reply already under way on this (kept-alive) socket cannot be followed by another: as Node does, close it
+    if (error.code === 'ECONNRESET' || !socket.writable || socket._httpMessage?.headersSent) {
       socket.destroy();
       return;
     }
     const status =
       error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW' ? 413 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     const head = [`HTTP/1.1 ${status} ${STATUS_TEXT[status]}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}`), 'Content-Length: 0', 'Connection: close'];
+    // what the client is still sending is read and dropped: a socket closed with unread data is
+    // reset, and the client would lose the reply ("socket hang up") before reading it
+    socket.on('data', () => undefined);
+    socket.resume();
     socket.end(`${head.join('\r\n')}\r\n\r\n`);
+    setTimeout(() => socket.destroy(), 5_000).unref();
   });
 }
 
