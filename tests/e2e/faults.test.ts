@@ -32,7 +32,7 @@ describe('without WebGL', () => {
     await expect.poll(() => ctx.page.getByTestId('figures-panel').locator(`[data-claim-id="${claimId}"]`).count()).toBe(1);
   });
 
-  it("a link to Laçın's figures opens them in the panel; a link to a check opens the data-quality view at it", async () => {
+  it("a link to Laçın's figures opens them in the panel; so does a link to an event's place; a link to a check opens the data-quality view at it", async () => {
     screenshotOnFailure(ctx, 'no-webgl-link');
     await ctx.page.goto(`${ctx.baseUrl}?c=46.5,39.6&z=9&sel=district:lachin`);
     await ready(ctx);
@@ -41,6 +41,11 @@ describe('without WebGL', () => {
     await expect.poll(() => panel.textContent()).toContain('63,007');
     expect(await panel.locator('h2').first().textContent()).toContain('Laçın');
     expect(await panel.textContent()).toMatch(/according to US Committee for Refugees/);
+
+    // an event's place: its popup, in the same panel
+    await ctx.page.goto(`${ctx.baseUrl}?layers=khojaly-1992&sel=place:nakhchivanik`);
+    await ready(ctx);
+    await panel.locator('[data-event-ref="place:nakhchivanik"]').waitFor();
 
     await ctx.page.goto(`${ctx.baseUrl}?sel=check:uscr-district-sum`);
     await ready(ctx);
