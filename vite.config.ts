@@ -120,7 +120,7 @@ export default defineConfig({
   plugins: [geodata(), cspMeta()],
   resolve: { alias: BROWSER_ALIASES },
   server: { host: '127.0.0.1', port: 5173 },
-  // `npm start` serves the built app with the same policy as a header, plus frame-ancestors 'none'
+  // `vite preview` (the benchmark's server) sends the headers of `npm start` (scripts/serve.ts)
   preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',

@@ -1,8 +1,9 @@
 /**
- * The Content Security Policy of the built app (issue 7), written once: vite.config.ts sets it as a
- * <meta> in the built index.html and sends it as a header from `vite preview` (`npm start`);
- * tests/e2e/csp.test.ts reads both back. Every directive was checked by use in headless Chromium
- * (load, popup, data-quality view, theme, Khojaly layer, citations, image and data export).
+ * The Content Security Policy of the built app, written once: vite.config.ts sets it as a <meta>
+ * in the built index.html, the server of `npm start` (scripts/serve.ts) sends it as a header on
+ * every reply, and tests/e2e/csp.test.ts reads both back. Every directive was checked by use in
+ * headless Chromium (load, popup, data-quality view, theme, Khojaly layer, citations, image and
+ * data export).
  *
  * What needs what:
  * - script-src 'self': the bundle and its lazy chunks (citations, data export). No inline script,
@@ -17,9 +18,11 @@
  *   positioning, CSS custom properties) go through the CSSOM, which CSP does not restrict.
  * - img-src 'self' data: the favicon, and MapLibre's stylesheet draws its control icons (zoom,
  *   compass, attribution) as data: SVGs. Map images (hatches, arrows) are raw pixels, no URL.
- * - font-src 'self': Noto Sans from /fonts/, loaded by URL for the exported page's text.
- * - connect-src 'self': the data (/data/*.json|geojson), and the same font files, which MapLibre
- *   fetches itself for the map labels (its style's font-faces) before it hands them to FontFace.
+ * - font-src 'self': Noto Sans from /fonts/. Nothing loads it by URL any more (see connect-src),
+ *   but a font from this origin is all the page could ever need.
+ * - connect-src 'self': the data (/data/*.json|geojson), and the font files, which the map's
+ *   labels (src/map/font-files.ts) and the exported page's text (src/export/paint-page.ts) fetch
+ *   with the page's time limit and hand to FontFace as bytes.
  * - No blob: anywhere. The image and data exports are downloads of blob: URLs through
  *   <a download>, which is a navigation, not a fetch; nothing the app draws or runs needs one.
  */
@@ -54,10 +57,10 @@ export function serializePolicy(directives: Directives): string {
 /** The policy of the <meta http-equiv="Content-Security-Policy"> in the built index.html. */
 export const CSP_META = serializePolicy(CSP_DIRECTIVES);
 
-/** The Content-Security-Policy header `npm start` (vite preview) sends: the meta policy and frame-ancestors. */
+/** The Content-Security-Policy header `npm start` sends: the meta policy and frame-ancestors. */
 export const CSP_HEADER = serializePolicy({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });
 
-/** Every response of `vite preview` carries these. */
+/** Every reply of `npm start` (scripts/serve.ts) carries these; vite preview too (the benchmark's server). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CSP_HEADER,
   'X-Content-Type-Options': 'nosniff',

@@ -19,7 +19,7 @@ import { loadAtlasData, type AtlasData } from './data/load.ts';
 import { UI } from './i18n/en.ts';
 import { createAtlasMap, type AtlasMap } from './map/atlas-map.ts';
 import { mountWithoutMap } from './app/no-map.ts';
-import { buildDataNotice } from './ui/data-notice.ts';
+import { mountDataNotice } from './ui/data-notice.ts';
 import { describedLabelPoints } from './style/event-layers.ts';
 import { buildStyle, type StyleInput } from './style/index.ts';
 import { themeShading } from './style/theme-paint.ts';
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   }
   const index = indexAtlas(data, import.meta.env.BASE_URL);
   const events = data.atlas.events;
-  if (!atlasMap) return mountWithoutMap(shell, index, mapFailure);
+  if (!atlasMap) return mountWithoutMap(shell, data, index, mapFailure);
 
   // the address (a permalink, or an older `?layers=…` link): what is not understood is named
   const { state: initial, link } = readAddress(window.location.search, vocabulary(data, index), { ...INITIAL_STATE, lang: LANG });
@@ -114,8 +114,9 @@ async function main(): Promise<void> {
 
   const notice = buildUrlNotice(link.ignored, link.version);
   if (notice) shell.mapContainer.after(notice);
-  const dataNotice = buildDataNotice(problems);
-  if (dataNotice) shell.mapContainer.after(dataNotice);
+  const dataNotice = mountDataNotice(shell.mapContainer);
+  for (const p of problems) dataNotice.add(p);
+  atlasMap.onFontFailed(dataNotice.add);
 
   const labelPoint = (id: PlaceId): [number, number] => {
     const p = index.propsById.get(id);

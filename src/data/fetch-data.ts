@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import './zod-jitless.ts';
 import { formatPath } from '../lib/field-path.ts';
+import { fileTimeoutMs, noAnswer } from './file-timeout.ts';
 
 /** A load or parse failure that names the file, the first failing field and the record it is in. */
 export class DataLoadError extends Error {
@@ -55,18 +56,69 @@ export function parseWith<T extends z.ZodType>(schema: T, raw: unknown, file: st
   throw new DataLoadError(`${file}: ${field}${where}: ${issue?.message ?? 'invalid'}`, file, field, recordId);
 }
 
-export async function fetchJson(url: string, file: string): Promise<unknown> {
-  let res: Response;
+/**
+ * The bytes of one file, or a DataLoadError naming it: not answered (a network error, a blocked
+ * request), an HTTP error, or nothing received for `timeoutMs` (fileTimeoutMs(): the wait
+ * restarts with every piece that arrives, so only a file that stalls is given up on).
+ */
+export async function fetchBytes(url: string, file: string, timeoutMs = fileTimeoutMs()): Promise<Uint8Array<ArrayBuffer>> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), timeoutMs);
+  };
+  const failed = (e: unknown, what: string) =>
+    controller.signal.aborted ? new DataLoadError(noAnswer(file, timeoutMs), file) : new DataLoadError(`${file}: ${what} (${e instanceof Error ? e.message : String(e)})`, file);
+  wait();
   try {
-    res = await fetch(url);
-  } catch (e) {
-    throw new DataLoadError(`${file}: could not be fetched (${e instanceof Error ? e.message : String(e)})`, file);
+    let res: Response;
+    try {
+      res = await fetch(url, { signal: controller.signal });
+    } catch (e) {
+      throw failed(e, 'could not be fetched');
+    }
+    if (!res.ok) throw new DataLoadError(`${file}: HTTP ${res.status} ${res.statusText}`.trim(), file);
+    if (!res.body) return new Uint8Array(await res.arrayBuffer());
+    const reader = res.body.getReader();
+    // the browser errors the body when the fetch is aborted; this does not rely on it
+    const abandoned = new Promise<never>((_, reject) =>
+      controller.signal.addEventListener('abort', () => {
+        reject(new Error('aborted'));
+        reader.cancel().catch(() => undefined);
+      }),
+    );
+    abandoned.catch(() => undefined);
+    const parts: Uint8Array[] = [];
+    let length = 0;
+    try {
+      for (;;) {
+        wait();
+        const { done, value } = await Promise.race([reader.read(), abandoned]);
+        if (done) break;
+        parts.push(value);
+        length += value.length;
+      }
+    } catch (e) {
+      throw failed(e, 'stopped arriving');
+    }
+    const bytes = new Uint8Array(length);
+    let at = 0;
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.length;
+    }
+    return bytes;
+  } finally {
+    clearTimeout(timer);
   }
-  if (!res.ok) throw new DataLoadError(`${file}: HTTP ${res.status} ${res.statusText}`.trim(), file);
+}
+
+export async function fetchJson(url: string, file: string, timeoutMs = fileTimeoutMs()): Promise<unknown> {
+  const bytes = await fetchBytes(url, file, timeoutMs);
   try {
-    return await res.json();
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   } catch {
     throw new DataLoadError(`${file}: is not valid JSON`, file);
   }
 }
-

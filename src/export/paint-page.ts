@@ -4,6 +4,8 @@
  * page's dpi here, so the page looks the same at any resolution. Text waits for the app's Noto
  * Sans (loadExportFonts), so it is set in the same face as the map's labels.
  */
+import { DataLoadError, fetchBytes } from '../data/fetch-data.ts';
+import { ExportFontError } from '../lib/export-errors.ts';
 import { fontFaces } from '../style/fonts.ts';
 import { EXPORT_UI } from '../i18n/en-export.ts';
 import { type Font, type PageLayout, type Swatch } from './compose-page.ts';
@@ -20,25 +22,37 @@ let fontsLoaded: Promise<void> | undefined;
 /**
  * Registers and loads the same-origin Noto Sans (regular, bold; latin and latin-ext) under one
  * family for Canvas 2D, then waits for document.fonts.ready. Canvas draws with a fallback face if
- * a font is not loaded yet, so the page is drawn only after this resolves.
+ * a font is not loaded yet, so the page is drawn only after this resolves. The files are fetched
+ * like the data (with the page's wait for a file), so a file that fails or never answers ends the
+ * export with an ExportFontError naming it, not a wait for ever.
  */
 export function loadExportFonts(fontBaseUrl: string): Promise<void> {
   fontsLoaded ??= (async () => {
-    const faces = Object.entries(fontFaces(fontBaseUrl)).flatMap(([name, files]) =>
-      (Array.isArray(files) ? files : [files]).map((f) => {
-        const src = typeof f === 'string' ? f : f.url;
-        const range = typeof f === 'string' ? undefined : f['unicode-range'];
-        return new FontFace(EXPORT_FONT_FAMILY, `url(${JSON.stringify(src)})`, {
-          weight: /bold/i.test(name) ? '700' : '400',
-          ...(range ? { unicodeRange: range.join(', ') } : {}),
-        });
+    const files = Object.entries(fontFaces(fontBaseUrl)).flatMap(([name, files]) =>
+      (Array.isArray(files) ? files : [files]).map((f) => ({
+        url: typeof f === 'string' ? f : f.url,
+        range: typeof f === 'string' ? undefined : f['unicode-range'],
+        weight: /bold/i.test(name) ? '700' : '400',
+      })),
+    );
+    const loaded = await Promise.allSettled(
+      files.map(async ({ url, range, weight }) => {
+        const file = new URL(url).pathname.replace(/^\//, '');
+        const bytes = await fetchBytes(url, file);
+        const face = new FontFace(EXPORT_FONT_FAMILY, bytes, { weight, ...(range ? { unicodeRange: range.join(', ') } : {}) });
+        try {
+          return await face.load();
+        } catch (e) {
+          throw new DataLoadError(`${file}: is not a font this browser can read (${e instanceof Error ? e.message : String(e)})`, file);
+        }
       }),
     );
-    await Promise.all(faces.map((f) => f.load()));
-    for (const f of faces) document.fonts.add(f);
+    const failed = loaded.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof DataLoadError ? r.reason : new DataLoadError(String(r.reason), '')] : []));
+    if (failed.length > 0) throw new ExportFontError(failed.map((e) => e.file), EXPORT_UI.fontsFailed(failed.map((e) => e.message)));
+    for (const r of loaded) if (r.status === 'fulfilled') document.fonts.add(r.value);
     await document.fonts.ready;
   })();
-  // a failed load (offline, a 404) is tried again by the next export
+  // a failed load (offline, a 404, no answer) is tried again by the next export
   fontsLoaded.catch(() => {
     fontsLoaded = undefined;
   });

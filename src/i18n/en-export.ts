@@ -38,6 +38,9 @@ export const EXPORT_UI = {
   tileFailed: (dpi: number, w: number, h: number, why: string, lower: number | null): string =>
     `This browser could not draw the map at ${dpi} dpi (a ${w}×${h} px tile: ${why})${lower ? `: try ${lower} dpi` : ''}.`,
   failed: (why: string): string => `The export failed: ${why}`,
+  /** each problem names its file: "fonts/noto-sans-latin-400-normal.woff2: did not answer within 20 s" */
+  fontsFailed: (problems: readonly string[]): string =>
+    `the font of the page's text could not be loaded (${problems.join('; ')}). Try again once the ${problems.length === 1 ? 'file is' : 'files are'} back.`,
   progressLabel: 'Export progress',
   // burned into the page
   defaultTitle: (shown: string): string => `Karabakh Atlas — ${shown}`,

@@ -1,4 +1,4 @@
-/** Why an export stopped: the reader cancelled it, or the browser could not make a canvas that large. */
+/** Why an export stopped: the reader cancelled it, the browser could not make a canvas that large, or its font could not be loaded. */
 export class ExportAborted extends Error {
   constructor() {
     super('export cancelled');
@@ -17,3 +17,14 @@ export class CanvasAllocationError extends Error {
   }
 }
 
+
+/** The font files of the page's text that could not be loaded (each named in the message, with why). */
+export class ExportFontError extends Error {
+  constructor(
+    readonly files: readonly string[],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExportFontError';
+  }
+}

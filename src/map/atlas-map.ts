@@ -4,6 +4,7 @@ import type { SourceId } from '../config/layers.ts';
 import { FIT_PADDING, MAX_ZOOM } from '../config/view.ts';
 import type { Camera } from '../lib/permalink.ts';
 import { addStyleImage, createMap } from './create-map.ts';
+import { onFontFailed } from './font-files.ts';
 import { installInteractions, type EventHit } from './interactions.ts';
 import { boundsOf, liveView, type LiveView } from './live-view.ts';
 import { PopupHost, type SelectedFeature, type SheetWords } from './popup-host.ts';
@@ -43,6 +44,8 @@ export interface AtlasMap {
   /** brings an area into view; animated only when the reader asked for it with a click */
   fitTo(bounds: Bounds, animate: boolean): void;
   addControl(control: IControl, position: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right'): void;
+  /** a label font that could not be loaded (named; the map draws on without it), those before the call included */
+  onFontFailed(handler: (error: { message: string }) => void): void;
   /** what an export reads of the live map */
   live: LiveView;
   /** what the end-to-end tests and the benchmark may read (test builds expose it as window.__atlas) */
@@ -136,6 +139,7 @@ export function createAtlasMap(container: HTMLElement, style: StyleSpecification
     camera,
     jumpTo: (c) => map.jumpTo(c),
     bounds: () => boundsOf(map),
+    onFontFailed,
     onCameraChange: (handler) => {
       map.on('moveend', () => handler(camera()));
     },

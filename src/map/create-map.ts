@@ -14,6 +14,7 @@ import { FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '../c
 import { EVENT, SOURCES_DIFFER } from '../config/palette.ts';
 import { arrowImage, transparentHatchImage } from '../style/event-images.ts';
 import { hatchImage, stripeImage } from '../style/hatch.ts';
+import { fontRequests } from './font-files.ts';
 
 // MapLibre 6 resolves its worker from import.meta.url, which breaks once bundled (STACK-NOTES.md)
 setWorkerUrl(workerUrl);
@@ -89,6 +90,8 @@ export function createMap(opts: CreateMapOptions): { map: MapLibreMap; ready: Pr
     pitchWithRotate: false,
     touchPitch: false,
     locale: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' },
+    // the label fonts with a time limit (font-files.ts)
+    transformRequest: fontRequests,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

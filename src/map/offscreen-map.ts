@@ -25,6 +25,7 @@
  */
 import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { CanvasAllocationError, ExportAborted } from '../lib/export-errors.ts';
+import { fontRequests } from './font-files.ts';
 
 export { CanvasAllocationError, ExportAborted } from '../lib/export-errors.ts';
 
@@ -124,6 +125,8 @@ export class OffscreenMap {
         minZoom: 0,
         maxZoom: 24,
         canvasContextAttributes: { preserveDrawingBuffer: true },
+        // the same fonts as the live map, with the same time limit (font-files.ts)
+        transformRequest: fontRequests,
       });
     } catch (e) {
       container.remove();

@@ -12,3 +12,22 @@ export function buildDataNotice(problems: readonly { message: string }[]): HTMLE
     UI.dataNoticeRest,
   );
 }
+
+/**
+ * The same notice, placed after `anchor` at the first problem and rewritten at each further one:
+ * a label font that never answers is known only once its wait is over, well after the data.
+ */
+export function mountDataNotice(anchor: HTMLElement): { add(problem: { message: string }): void } {
+  const problems: { message: string }[] = [];
+  let shown: HTMLElement | null = null;
+  return {
+    add: (problem) => {
+      problems.push(problem);
+      const next = buildDataNotice(problems);
+      if (!next) return;
+      if (shown) shown.replaceWith(next);
+      else anchor.after(next);
+      shown = next;
+    },
+  };
+}

@@ -157,7 +157,9 @@ export class ExportControl implements IControl {
     }
     if (open) this.placePanel(this.panel);
     this.panel.hidden = !open;
-    this.preview.hidden = !open;
+    // the frame is shown by refresh() once it has its size: a frame not yet laid out would shade
+    // the whole map for a moment
+    if (!open) this.preview.hidden = true;
     this.button.setAttribute('aria-expanded', String(open));
     if (open) {
       // text is measured in the page's font: load it before the first preview, refresh after

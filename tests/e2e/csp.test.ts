@@ -1,6 +1,6 @@
 /**
- * The Content Security Policy of the built app (issue 7): the served index.html carries it as a
- * <meta>, `vite preview` (`npm start`) sends it as a header, both are strict (scripts/csp.ts), and
+ * The Content Security Policy of the built app: the served index.html carries it as a <meta>, the
+ * server of `npm start` (scripts/serve.ts) sends it as a header, both are strict (scripts/csp.ts), and
  * using the app breaks none of it: no securitypolicyviolation in the page or in its workers, no
  * CSP message in the console.
  */

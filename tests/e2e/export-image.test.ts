@@ -47,7 +47,8 @@ describe('image export', () => {
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-paper');
     const preview = page.getByTestId('export-preview');
-    expect(await preview.isVisible()).toBe(true);
+    // it appears once the page is laid out (the export code loads on first open)
+    await preview.waitFor({ state: 'visible' });
     // A4 landscape: the frame on the live map has the page map frame's shape, wider than tall
     const box = (await preview.boundingBox())!;
     expect(box.width / box.height).toBeGreaterThan(1);

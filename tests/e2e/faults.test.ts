@@ -2,7 +2,7 @@
  * What the reader sees when something is missing: a browser without WebGL, a data file that is
  * missing or corrupt. The page names what failed, and every figure it can still show stays usable.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openAtlas, screenshotOnFailure, useAtlasPage, type AtlasPage } from './browser.ts';
 
 const ready = (ctx: AtlasPage) => ctx.page.waitForFunction(() => document.documentElement.dataset.mapReady !== undefined, undefined, { timeout: 60_000 });
@@ -30,6 +30,28 @@ describe('without WebGL', () => {
     const claimId = await check.locator('.check-claim').first().getAttribute('data-claim-id');
     await check.locator('.check-claim').first().click();
     await expect.poll(() => ctx.page.getByTestId('figures-panel').locator(`[data-claim-id="${claimId}"]`).count()).toBe(1);
+  });
+
+  it("a link to Laçın's figures opens them in the panel; so does a link to an event's place; a link to a check opens the data-quality view at it", async () => {
+    screenshotOnFailure(ctx, 'no-webgl-link');
+    await ctx.page.goto(`${ctx.baseUrl}?c=46.5,39.6&z=9&sel=district:lachin`);
+    await ready(ctx);
+    expect(await ctx.page.evaluate(() => document.documentElement.dataset.mapReady)).toBe('unavailable');
+    const panel = ctx.page.getByTestId('figures-panel');
+    await expect.poll(() => panel.textContent()).toContain('63,007');
+    expect(await panel.locator('h2').first().textContent()).toContain('Laçın');
+    expect(await panel.textContent()).toMatch(/according to US Committee for Refugees/);
+
+    // an event's place: its popup, in the same panel
+    await ctx.page.goto(`${ctx.baseUrl}?layers=khojaly-1992&sel=place:nakhchivanik`);
+    await ready(ctx);
+    await panel.locator('[data-event-ref="place:nakhchivanik"]').waitFor();
+
+    await ctx.page.goto(`${ctx.baseUrl}?sel=check:uscr-district-sum`);
+    await ready(ctx);
+    const view = ctx.page.getByTestId('quality-view');
+    await view.waitFor();
+    expect(await view.textContent()).toContain('560,098');
   });
 });
 
@@ -129,4 +151,62 @@ describe('a data file missing or corrupt', () => {
     await button.click();
     await expect.poll(() => ctx.page.locator('[data-testid="popup"]').textContent()).toContain('63,007');
   });
+});
+
+describe('a file that never answers', () => {
+  const ctx = useAtlasPage();
+  /** the test build's wait for a file, shortened for these pages (src/data/file-timeout.ts) */
+  const WAIT_S = 5;
+  const never = () => undefined;
+  beforeAll(async () => {
+    await ctx.page.addInitScript((ms) => (globalThis.__atlasTimeoutMs = ms), WAIT_S * 1000);
+  });
+
+  it('the figures file: the page stops and names it, not "Loading" for ever', async () => {
+    screenshotOnFailure(ctx, 'atlas-never-answers');
+    await ctx.page.route('**/data/atlas.json', never);
+    await ctx.page.goto(ctx.baseUrl);
+    const panel = ctx.page.getByTestId('error-panel');
+    await panel.waitFor({ timeout: 60_000 });
+    expect(await panel.textContent()).toContain(`data/atlas.json: did not answer within ${WAIT_S} s`);
+    expect(await ctx.page.getByText('Loading map data').isVisible()).toBe(false);
+    await ctx.page.unroute('**/data/atlas.json', never);
+  });
+
+  it("a place's claim file: its popup names it; the place opens once the file answers", async () => {
+    screenshotOnFailure(ctx, 'claim-file-never-answers');
+    await ctx.page.route('**/data/claims/lachin.json', never);
+    await openAtlas(ctx);
+    const button = ctx.page.locator('[data-testid="district-button"][data-district-id="lachin"]');
+    await button.click();
+    const failed = ctx.page.locator('[data-testid="popup"] [data-testid="claims-failed"]');
+    await failed.waitFor({ timeout: 60_000 });
+    expect(await failed.textContent()).toContain(`data/claims/lachin.json: did not answer within ${WAIT_S} s`);
+    await ctx.page.keyboard.press('Escape');
+    await ctx.page.unroute('**/data/claims/lachin.json', never);
+    await button.click();
+    await expect.poll(() => ctx.page.locator('[data-testid="popup"]').textContent()).toContain('63,007');
+  }, 120_000);
+
+  it('a label font: the notice above the map names it, and the map finishes drawing without it', async () => {
+    screenshotOnFailure(ctx, 'font-never-answers');
+    const font = '**/fonts/noto-sans-latin-400-normal.woff2';
+    await ctx.page.route(font, never);
+    await openAtlas(ctx);
+    expect(await ctx.page.getByTestId('data-notice').textContent()).toContain(`fonts/noto-sans-latin-400-normal.woff2: did not answer within ${WAIT_S} s`);
+    expect(await ctx.page.getByText('Loading map data').isVisible()).toBe(false);
+    await ctx.page.unroute(font, never);
+  }, 120_000);
+
+  it("an export whose font cannot be loaded says which file, and nothing is drawn with another face", async () => {
+    screenshotOnFailure(ctx, 'export-font-missing');
+    const font = '**/fonts/noto-sans-latin-ext-400-normal.woff2';
+    await ctx.page.route(font, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await openAtlas(ctx);
+    await ctx.page.getByTestId('export-toggle').click();
+    const status = ctx.page.getByTestId('export-status');
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 60_000 }).toBe('error');
+    expect(await status.textContent()).toContain('fonts/noto-sans-latin-ext-400-normal.woff2: HTTP 404 Not Found');
+    await ctx.page.unroute(font);
+  }, 120_000);
 });

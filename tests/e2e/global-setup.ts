@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { HOST, listen } from '../../scripts/listen.mjs';
+import { createAtlasServer } from '../../scripts/serve.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,7 +10,10 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the *built* app (dist/), as a reader gets it from `npm start`, on a free loopback port. */
+/**
+ * Serves the *built* app with the server of `npm start` (scripts/serve.ts), so the tests get what a
+ * reader gets: its headers, its 404s, its ranges. On a free loopback port.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve(import.meta.dirname, '../..');
   // the test build (`npm run build:test`): the reader's build plus the narrow handle the tests
@@ -19,10 +22,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(resolve(outDir, 'index.html'))) {
     throw new Error(`${outDir} is missing: e2e tests run against the built app. Run \`npm run build:test\` (npm test does).`);
   }
-  const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
-  const addr = server.httpServer.address() as AddressInfo;
-  project.provide('baseUrl', `http://127.0.0.1:${addr.port}/`);
+  const server = createAtlasServer(outDir);
+  const port = await listen(server, 0);
+  project.provide('baseUrl', `http://${HOST}:${port}/`);
   return async () => {
-    await server.close();
+    // a browser's keep-alive connection would hold close() open
+    server.closeAllConnections();
+    await new Promise<void>((done) => server.close(() => done()));
   };
 }
