@@ -33,6 +33,8 @@ import { buildViewExportSection } from './ui/export-data-section.ts';
 import { ExportControl } from './ui/export-panel.ts';
 import type { Selection } from './lib/permalink.ts';
 import './ui/atlas.css';
+import './ui/phone.css';
+import './ui/about.css';
 
 async function main(): Promise<void> {
   const root = document.getElementById('app');
