@@ -34,8 +34,22 @@ class Sheet {
   private readonly body: HTMLElement;
   private readonly expand: HTMLButtonElement;
   private closeHandler: (() => void) | undefined;
+  /** a history entry stands for the open sheet, so the phone's back gesture closes it */
+  private pushed = false;
+  /** our own history.back() after the reader closed it: the address it had is put back */
+  private ownBack: string | undefined;
 
   constructor(private readonly words: SheetWords) {
+    window.addEventListener('popstate', () => {
+      if (this.ownBack !== undefined) {
+        history.replaceState(history.state, '', this.ownBack);
+        this.ownBack = undefined;
+        return;
+      }
+      if (!this.pushed) return;
+      this.pushed = false;
+      this.detach();
+    });
     this.expand = button('atlas-sheet-expand', words.expand, () => this.setExpanded(!this.element.classList.contains('atlas-sheet-expanded')));
     this.expand.setAttribute('aria-expanded', 'false');
     const close = button('atlas-sheet-close', '×', () => this.remove());
@@ -54,6 +68,10 @@ class Sheet {
   }
 
   show(content: HTMLElement, onClose: () => void): void {
+    if (!this.pushed) {
+      history.pushState(history.state, '', location.href);
+      this.pushed = true;
+    }
     this.closeHandler = onClose;
     this.setExpanded(false);
     this.body.replaceChildren(content);
@@ -61,8 +79,17 @@ class Sheet {
     if (!this.element.isConnected) document.body.append(this.element);
   }
 
-  /** closed by the reader or replaced: the handler runs once */
+  /** closed by the reader: its history entry goes too */
   remove(): void {
+    this.detach();
+    if (!this.pushed) return;
+    this.pushed = false;
+    this.ownBack = location.href;
+    history.back();
+  }
+
+  /** taken off the page (another place's figures replace it, or the back gesture): the handler runs once */
+  detach(): void {
     this.element.remove();
     const handler = this.closeHandler;
     this.closeHandler = undefined;
@@ -161,7 +188,9 @@ export class PopupHost {
       if (!keepSelection) this.setSelected([]);
     }
     if (shown.kind === 'popup') shown.popup.remove();
-    else this.sheet?.remove();
+    // replaced by another place's figures: the sheet stays one history entry
+    else if (restoreFocus) this.sheet?.remove();
+    else this.sheet?.detach();
   }
 
   get isOpen(): boolean {

@@ -68,6 +68,14 @@ describe('on a 390 × 844 phone', () => {
     expect(Math.min(cb?.width ?? 0, cb?.height ?? 0)).toBeGreaterThanOrEqual(44);
     await close.tap();
     await page.getByTestId('sheet').waitFor({ state: 'detached' });
+    // the phone's back gesture closes it too, and leaves the reader on the atlas
+    const url = page.url();
+    await page.touchscreen.tap(pt.x, pt.y);
+    await lachinSheet(page);
+    await page.evaluate(() => history.back());
+    await page.getByTestId('sheet').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe(new URL(url).pathname);
+    expect(await page.locator('#map').isVisible()).toBe(true);
   });
 
   it('tapping Laçın in the list brings the map back into view and opens the same sheet', async () => {
