@@ -14,6 +14,7 @@ import { buildThemeLegend } from '../ui/legend-theme.ts';
 import type { LegendControl } from '../ui/legend.ts';
 import { buildThemeSelect } from '../ui/theme-select.ts';
 import { themeChips } from './theme-chips.ts';
+import { damageGroups } from './theme-options.ts';
 import type { Store } from './state.ts';
 
 /** The theme a state names; an id the map does not offer falls back to displaced people. */
@@ -40,7 +41,7 @@ export function mountThemeView({ index, store, legend, control, list }: ThemeVie
   const select = buildThemeSelect(
     DEFAULT_THEME_ID,
     others.filter((t) => t.population !== null).map(option),
-    others.filter((t) => t.population === null).map(option),
+    damageGroups(others.filter((t) => t.population === null)).map((g) => ({ label: g.label, options: g.themes.map(option) })),
     (id) => {
       const theme = index.themes.find((t) => t.metric === id);
       if (theme) store.update({ theme: theme.metric });

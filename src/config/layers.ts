@@ -29,13 +29,21 @@ export const LAYER = {
   districtNoFigure: 'district-no-figure',
   /** two-tone stripes over the districts whose figures fall in different classes (damage themes only) */
   districtDiffer: 'district-differ',
-  /** the former NKAO, a light tint over the rayons it overlaps; also a click target */
+  /**
+   * the former NKAO's area, never painted (the rayons under it keep their own colours): the
+   * click and hover target of the NKAO outline
+   */
   nkaoFill: 'nkao-fill',
-  /** a band just inside the NKAO outline in the colour of its own figure's class */
-  nkaoBand: 'nkao-band',
+  /**
+   * the NKAO outline drawn wide in the colour of its own figure's class (striped where its
+   * sources differ), under the dashed line; hidden when the theme has no figure for it
+   */
+  nkaoFigure: 'nkao-figure',
   countryOutline: 'context-country-outline',
   districtOutline: 'district-outline',
   nkaoOutline: 'nkao-outline',
+  /** "former NKAO (1991)" along the dashed line */
+  nkaoLabel: 'nkao-label',
   districtHighlight: 'district-highlight',
   frame: 'frame-line',
   countryLabel: 'country-label',
@@ -101,12 +109,15 @@ export const LAYER_ORDER: readonly LayerId[] = [
   LAYER.nkaoFill,
   LAYER.countryOutline,
   LAYER.districtOutline,
-  LAYER.nkaoBand,
+  LAYER.nkaoFigure,
   LAYER.nkaoOutline,
   LAYER.districtHighlight,
   LAYER.frame,
   LAYER.countryLabel,
   LAYER.districtLabel,
+  // over the district labels: symbols higher up are placed first, and the NKAO's name has one
+  // stretch of its line to go at the opening view, while a district's name can move around its point
+  LAYER.nkaoLabel,
   // the event layers over the whole district map, labels included: when a reader turns them on,
   // they are what the reader asked to see
   ...EVENT_LAYERS,

@@ -8,7 +8,7 @@ export const RAMP_IDP = ['#fed98e', '#fe9929', '#d95f0e', '#993404'] as const;
 /**
  * The damage ramp: ColorBrewer Reds, the 4 darkest of 5. A sequential ramp apart from
  * RAMP_IDP (yellow-orange-brown) so a reader never reads a damage class as a displaced-people
- * class, and apart from the basemap's water blue and the group outlines' purple, blue and greens.
+ * class, and apart from the basemap's water blue and the group outlines' violet, blues and teals.
  */
 export const RAMP_DAMAGE = ['#fcae91', '#fb6a4a', '#de2d26', '#a50f15'] as const;
 
@@ -38,18 +38,50 @@ export const BASE = {
   labelText: '#1d1d1b',
   labelHalo: '#ffffff',
   countryLabel: '#7a7468',
-  nkaoOutline: '#1d1d1b',
+  /**
+   * The former NKAO's dashed outline: a near-black with a touch of plum rather than neutral ink,
+   * because neutral ink and the darkest red and brown classes look alike to a reader without red
+   * cones (tests/unit/palette-cvd.test.ts).
+   */
+  nkaoOutline: '#1a0b1b',
   highlight: '#000000',
 } as const;
 
-/** Outline colour per group (src/schema/ids.ts GROUP_IDS); the legend reads the same record. */
+/**
+ * Outline colour per group (src/schema/ids.ts GROUP_IDS); the legend reads the same record.
+ * Chosen so that a reader with any of the three colour-vision deficiencies can tell them apart:
+ * under a simulation of protanopia, deuteranopia and tritanopia (Machado 2009, severity 1) every
+ * two of them, and the NKAO outline, stay at least 10 apart (CIEDE2000); each keeps 3:1 contrast
+ * on the paper and the country fills and stays apart from every class colour. Dark or blue hues
+ * only: to those readers a green line reads as olive on the orange and brown classes.
+ * tests/unit/palette-cvd.test.ts measures all of it; GROUP_NEIGHBOURS lists which outlines meet.
+ */
 export const GROUP_COLOUR = {
-  'former-nkao': '#762a83',
-  'seven-surrounding': '#253494',
-  'border-armenia': '#1b7837',
-  'line-of-contact': '#01737a',
-  'nakhchivan-ar': '#4d4d4d',
+  'former-nkao': '#9f5ce1',
+  'seven-surrounding': '#101a73',
+  'border-armenia': '#008782',
+  'line-of-contact': '#005a63',
+  'nakhchivan-ar': '#5f5f5f',
 } as const satisfies Record<string, `#${string}`>;
+
+/**
+ * The outlines that meet on the map: groups whose districts share a border, and the NKAO outline
+ * ('nkao') with the groups of the rayons it crosses or runs along. tests/data/palette-neighbours
+ * derives the same pairs from geodata/districts.geojson, so a change of the data fails there.
+ * Bordering Armenia (Qazax to Gədəbəy) and Nakhchivan touch no district of another group.
+ */
+export const GROUP_NEIGHBOURS: ReadonlyArray<readonly [string, string]> = [
+  // Ağdam, Kəlbəcər, Laçın, Füzuli, Cəbrayıl and Qubadlı along Xocalı, Xocavənd and Şuşa
+  ['former-nkao', 'seven-surrounding'],
+  // Ağcabədi and Xocavənd
+  ['former-nkao', 'line-of-contact'],
+  // Tərtər, Goranboy, Ağcabədi and Beyləqan along Kəlbəcər, Ağdam and Füzuli
+  ['seven-surrounding', 'line-of-contact'],
+  // the 1991 line runs along and across the rayons of these three groups
+  ['nkao', 'former-nkao'],
+  ['nkao', 'seven-surrounding'],
+  ['nkao', 'line-of-contact'],
+];
 
 /**
  * The event layers. One accent, a magenta that no district class, group outline or

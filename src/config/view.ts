@@ -13,20 +13,30 @@ export const MAX_ZOOM = 12;
 
 /**
  * Where country names are placed: the context polygons are clipped to the region, so their own
- * centres fall in odd places. The names themselves come from the context data.
+ * centres fall in odd places. The names themselves come from the context data. MapLibre does not
+ * know where the page's controls sit, so the points keep the names clear of them at the opening
+ * view: Georgia's east of the layer control (top left), Azerbaijan's west of the legend (right),
+ * on screens from 1024 px wide (tests/e2e/map-labels.test.ts); each point lies in its country
+ * (tests/data/country-label-points.test.ts).
  */
 export const COUNTRY_LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
   ARM: [44.75, 40.3],
-  GEO: [44.9, 41.75],
+  GEO: [46.32, 41.3],
   IRN: [47.3, 38.45],
   TUR: [44.25, 39.55],
   RUS: [47.7, 41.85],
-  AZE: [48.4, 40.55],
+  AZE: [47.55, 40.95],
 };
 
 /**
  * At or below this page width the page is laid out for a phone: popups open as a bottom sheet,
- * the map controls fold into one menu, tap targets are at least 44 px (src/ui/atlas.css says the same).
+ * the map controls fold into one menu, tap targets are at least 44 px (src/ui/phone.css says the same).
  */
 export const PHONE_MAX_WIDTH_PX = 600;
 export const PHONE_QUERY = `(max-width: ${PHONE_MAX_WIDTH_PX}px)`;
+
+/**
+ * From this zoom the former NKAO's name follows its outline closely; below it, a looser line along
+ * the outline's straightest stretch (src/data/nkao-label-lines.ts).
+ */
+export const NKAO_LABEL_DETAIL_ZOOM = 8;

@@ -1,26 +1,43 @@
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { ContextCollection, DistrictCollection } from '../schema/index.ts';
 import { NKAO_ID } from '../schema/index.ts';
+import { nkaoLabelLines, type NkaoLabelBand } from './nkao-label-lines.ts';
 
 export interface DistrictLabelProps {
   id: string;
   name_az: string;
   /** map-calculated area; the style places the labels of larger districts first */
   area_km2: number;
+  /** on the NKAO's label lines: the zooms the line is for */
+  band?: NkaoLabelBand;
 }
 
-/** One point per district at its label point (the NKAO outline is labelled along its line instead). */
-export function districtLabelPoints(districts: DistrictCollection): FeatureCollection<Point, DistrictLabelProps> {
-  return {
-    type: 'FeatureCollection',
-    features: districts.features
-      .filter((f) => f.properties.id !== NKAO_ID)
-      .map((f) => ({
-        type: 'Feature',
-        properties: { id: f.properties.id, name_az: f.properties.name_az, area_km2: f.properties.area_km2_map },
-        geometry: { type: 'Point', coordinates: [f.properties.label_lon, f.properties.label_lat] },
-      })),
-  };
+/**
+ * One point per district at its label point, and the lines the former NKAO's name runs along
+ * (src/data/nkao-label-lines.ts): LineStrings with the NKAO's id and the zooms they are for
+ * (`band`). The style labels the points and the lines apart by geometry type.
+ */
+export function districtLabelPoints(districts: DistrictCollection): FeatureCollection<Point | LineString, DistrictLabelProps> {
+  const features: FeatureCollection<Point | LineString, DistrictLabelProps>['features'] = [];
+  for (const f of districts.features) {
+    const p = f.properties;
+    const props = { id: p.id, name_az: p.name_az, area_km2: p.area_km2_map };
+    if (p.id !== NKAO_ID) {
+      features.push({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [p.label_lon, p.label_lat] } });
+      continue;
+    }
+    const ring = outerRing(f.geometry);
+    for (const line of ring ? nkaoLabelLines(ring) : []) {
+      features.push({ type: 'Feature', properties: { ...props, band: line.band }, geometry: { type: 'LineString', coordinates: line.coordinates } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** The outer ring of a polygon, or of a multipolygon's part with the most vertices. */
+function outerRing(geometry: Polygon | MultiPolygon): Position[] | null {
+  if (geometry.type === 'Polygon') return geometry.coordinates[0] ?? null;
+  return [...geometry.coordinates].map((part) => part[0] ?? []).sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 export interface CountryLabelProps {

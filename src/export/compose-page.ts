@@ -16,6 +16,8 @@ export type Swatch =
   | { kind: 'hatch'; color: string; hatch: string }
   | { kind: 'line'; color: string }
   | { kind: 'dashed'; color: string }
+  /** the former NKAO's outline drawn for a figure: a wide line in `color` (striped with `stripe`) under a dashed `ink` line */
+  | { kind: 'cased'; color: string; ink: string; stripe?: string }
   | { kind: 'event'; mark: EventMark; ink: string; tint: string; casing: string; measure: string };
 
 export interface LegendEntry {

@@ -33,6 +33,11 @@ export function themeLegendSection(model: ThemeLegendModel): LegendSection {
     { swatch: { kind: 'hatch', color: model.noFigure.color, hatch: model.noFigure.hatch }, label: model.noFigure.label },
   ];
   if (model.differ) entries.push({ swatch: { kind: 'hatch', color: model.differ.light, hatch: model.differ.dark }, label: THEME_UI.sourcesDiffer });
+  const nkao = model.nkao;
+  if (nkao) {
+    const swatch = nkao.kind === 'class' ? { kind: 'cased', color: nkao.color, ink: nkao.ink } as const : { kind: 'cased', color: nkao.light, stripe: nkao.dark, ink: nkao.ink } as const;
+    entries.push({ swatch, label: nkao.label });
+  }
   // who speaks and the figures the map cannot shade travel with the image, as in the live legend
   const elsewhere = model.elsewhere.length > 0 ? `${THEME_UI.elsewhereHeading} ${model.elsewhere.map((e) => e.label).join('; ')}.` : null;
   const subtitle = [model.subtitle, model.count, model.sources, elsewhere].filter((t): t is string => t !== null).join(' ');

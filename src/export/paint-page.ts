@@ -152,6 +152,29 @@ function paintSwatch(ctx: Ctx2D, r: Rect, s: Swatch, dpi: number): void {
     case 'dashed':
       hLine(s.color, 0.5, [1.2, 0.8]);
       break;
+    case 'cased': {
+      // the wide line as a band across the swatch's middle, then the dashed line along it
+      const band = { ...r, y: midY - px(0.75), h: px(1.5) };
+      ctx.fillStyle = s.color;
+      ctx.fillRect(band.x, band.y, band.w, band.h);
+      if (s.stripe) {
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(band.x, band.y, band.w, band.h);
+        ctx.clip();
+        ctx.strokeStyle = s.stripe;
+        ctx.lineWidth = px(0.45);
+        ctx.beginPath();
+        for (let x = band.x - band.h; x < band.x + band.w + band.h; x += px(1.2)) {
+          ctx.moveTo(x, band.y + band.h);
+          ctx.lineTo(x + band.h, band.y);
+        }
+        ctx.stroke();
+        ctx.restore();
+      }
+      hLine(s.ink, 0.5, [1.2, 0.8]);
+      break;
+    }
     case 'event':
       paintEventMark(ctx, r, s, dpi);
       break;

@@ -1,4 +1,5 @@
 /** UI strings of the thematic choice: the "Shade districts by" select, its legend, its URL notice. */
+import type { ThemeGroupId } from '../config/theme-groups.ts';
 import type { Population, Side } from '../schema/index.ts';
 
 /** "1993", "1993 and 2020", "1993, 2016 and 2020", "1988–2021" (more than three years: the span). */
@@ -37,7 +38,18 @@ export const THEME_UI = {
   according: (parties: readonly { name: string; side: Side }[]): string => `According to: ${parties.map((p) => `${p.name} (${SIDE_SHORT[p.side]})`).join('; ')}.`,
   elsewhereHeading: 'Figures for areas the map does not shade (kept on the area their source names):',
   elsewhereItem: (name: string, n: number): string => `${name} — ${n} ${n === 1 ? 'figure' : 'figures'}`,
-  damageGroup: 'Damage (as each source states it)',
+  /** the optgroups of the damage themes, by what is counted (src/config/theme-groups.ts) */
+  damageGroups: {
+    people: 'Damage: people',
+    land: 'Damage: settlements and land',
+    buildings: 'Damage: buildings and institutions',
+    infrastructure: 'Damage: infrastructure',
+    heritage: 'Damage: heritage and culture',
+    attacks: 'Damage: shelling and strikes',
+    money: 'Damage: money',
+  } satisfies Record<ThemeGroupId, string>,
+  /** a damage metric no group lists yet */
+  damageOtherGroup: 'Damage: other figures',
   /** "Schools destroyed (5 districts)": the NKAO outline counts as one */
   damageOption: (label: string, places: number): string => `${label} (${places} ${places === 1 ? 'district' : 'districts'})`,
   /** the legend's subtitle under a damage metric's title */
@@ -58,6 +70,11 @@ export const THEME_UI = {
   /** "fewer than 100" etc. for figures that are not whole numbers */
   classUnder: (min: string, below: string): string => `${min} to under ${below}`,
   sourcesDiffer: 'sources differ across classes — see the popup',
+  /** the name along the former NKAO's dashed line on the map */
+  nkaoMapLabel: 'former NKAO (1991)',
+  /** the legend item of the NKAO outline when the theme has a figure for it, in one class or across classes */
+  nkaoClass: 'former NKAO: its 1991 outline drawn wide in the colour of its figure’s class (a figure for the oblast as a whole)',
+  nkaoDiffer: 'former NKAO: its 1991 outline striped, its sources differ across classes — see the popup',
   count: (withFigure: number, total: number): string =>
     `${withFigure} of ${total} districts have a figure in the sources; the rest are drawn “no figure in sources”.`,
   /** the export's default title: "Karabakh Atlas — schools destroyed by district" */

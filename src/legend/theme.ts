@@ -1,14 +1,15 @@
 /**
  * The legend of a theme, as data: title, subtitle, class items, the no-figure and "sources
- * differ" items and the count, from the same theme model the paint and the chips read. The live
- * legend (src/ui/legend-theme.ts) and the exported page (src/export/evidence.ts) both draw it.
+ * differ" items, how the former NKAO's outline shows its figure, and the count, from the same
+ * theme model the paint and the chips read. The live legend (src/ui/legend-theme.ts) and the
+ * exported page (src/export/evidence.ts) both draw it: what it lists is what the map draws.
  */
-import { SOURCES_DIFFER } from '../config/palette.ts';
+import { BASE, SOURCES_DIFFER } from '../config/palette.ts';
 import type { Theme } from '../data/themes.ts';
 import { UI, METRIC_LABEL } from '../i18n/en.ts';
 import { THEME_UI } from '../i18n/en-theme.ts';
 import { formatNumber } from '../lib/format.ts';
-import type { Metric } from '../schema/index.ts';
+import { NKAO_ID, type Metric } from '../schema/index.ts';
 import { classLabel, legendClassItems, legendNoFigure, type LegendClassItem } from './items.ts';
 
 /** A class item of a theme: `below` is the exclusive upper bound (Infinity for the top class). */
@@ -23,8 +24,10 @@ export interface ThemeLegendModel {
   subtitle: string;
   classes: ThemeLegendClass[];
   noFigure: { color: string; hatch: string; label: string };
-  /** the "sources differ" item, when some district is drawn so */
+  /** the "sources differ" item, when some district (not the NKAO outline) is drawn so */
   differ: { light: string; dark: string } | null;
+  /** how the former NKAO's outline shows the theme's figure for it; null when it has none (a plain dashed line) */
+  nkao: NkaoLegendItem | null;
   /** "5 of 21 districts have a figure…"; null for displaced people (as before there were damage themes) */
   count: string | null;
   /** who states the figures drawn and listed, with their sides: "According to: …" (displacement themes) */
@@ -32,6 +35,26 @@ export interface ThemeLegendModel {
   /** the places with figures the map does not shade (the country, areas without an outline) */
   elsewhere: Array<{ subject: string; label: string }>;
 }
+
+/**
+ * The NKAO outline's item: drawn wide in its class colour under the dashed line, or striped
+ * (`light`, `dark`) where its sources differ; `ink` is the dashed line's colour.
+ */
+export type NkaoLegendItem =
+  | { kind: 'class'; color: string; ink: string; label: string }
+  | { kind: 'differ'; light: string; dark: string; ink: string; label: string };
+
+/** The NKAO outline's item of a theme, from the same shade the paint reads (src/style/theme-paint.ts). */
+export function nkaoLegendItem(theme: Theme): NkaoLegendItem | null {
+  const shade = theme.shades.get(NKAO_ID);
+  if (!shade) return null;
+  if (shade.kind === 'differ') return { kind: 'differ', ...SOURCES_DIFFER, ink: BASE.nkaoOutline, label: THEME_UI.nkaoDiffer };
+  const color = theme.classes[shade.cls]?.color;
+  return color ? { kind: 'class', color, ink: BASE.nkaoOutline, label: THEME_UI.nkaoClass } : null;
+}
+
+/** The district stripes' item: only when a district's fill is striped (the NKAO outline has its own item). */
+const differItem = (theme: Theme): ThemeLegendModel['differ'] => (theme.differ.some((p) => p !== NKAO_ID) ? { ...SOURCES_DIFFER } : null);
 
 /** How the legends name a place they list: the page passes its names; an id stands for itself. */
 export type SubjectNamer = (subject: string) => string;
@@ -56,7 +79,8 @@ export function idpLegendModel(theme?: Theme, nameOf: SubjectNamer = (s) => s): 
     classes: legendClassItems().map((c, i, all) => ({ ...c, below: all[i + 1]?.min ?? Number.POSITIVE_INFINITY })),
     // the map shades by the USCR list alone: a district outside it may still have another source's figure
     noFigure: { ...legendNoFigure, label: UI.legendNoIdpFigure },
-    differ: null,
+    differ: theme ? differItem(theme) : null,
+    nkao: theme ? nkaoLegendItem(theme) : null,
     count: null,
   };
 }
@@ -91,7 +115,8 @@ export function damageLegendModel(theme: Theme, totalPlaces: number, nameOf: Sub
     subtitle: population ? THEME_UI.population(population, theme.shades.size > 0) : THEME_UI.subtitle(theme),
     classes: used,
     noFigure: { ...legendNoFigure, label: UI.legendNoFigure },
-    differ: theme.differ.length > 0 ? { ...SOURCES_DIFFER } : null,
+    differ: differItem(theme),
+    nkao: nkaoLegendItem(theme),
     count: THEME_UI.count(theme.shades.size, totalPlaces),
   };
 }

@@ -1,8 +1,11 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 
+/** The id of the NKAO outline feature (src/schema/ids.ts NKAO_ID). */
+export const NKAO_FEATURE = 'nkao';
+
 /** The NKAO outline feature, and everything else in the districts source. */
-export const isNkao: ExpressionSpecification = ['==', ['get', 'id'], 'nkao'];
-export const isNotNkao: ExpressionSpecification = ['!=', ['get', 'id'], 'nkao'];
+export const isNkao: ExpressionSpecification = ['==', ['get', 'id'], NKAO_FEATURE];
+export const isNotNkao: ExpressionSpecification = ['!=', ['get', 'id'], NKAO_FEATURE];
 
 /** A colour per group id, read from the same record as the legend. */
 export function groupLineColor(colours: Readonly<Record<string, string>>, fallback: string): ExpressionSpecification {

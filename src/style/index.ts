@@ -6,6 +6,7 @@ import { contextLayers, frameGeoJson, frameLayer } from './context-layers.ts';
 import { countryLabelLayer, districtLayers } from './district-layers.ts';
 import { eventLayers, type EventLayerOptions } from './event-layers.ts';
 import { fontFaces } from './fonts.ts';
+import { THEME_UI } from '../i18n/en-theme.ts';
 import type { ThemeShading } from './theme-paint.ts';
 
 export interface StyleInput {
@@ -23,6 +24,8 @@ export interface StyleInput {
   eventOptions?: EventLayerOptions;
   /** what the districts are shaded by */
   shading: ThemeShading;
+  /** the name along the former NKAO's outline; absent → the English one */
+  nkaoLabel?: string;
 }
 
 const NO_EVENTS: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -62,7 +65,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     },
     layers: sortLayers([
       ...contextLayers(),
-      ...districtLayers(input.shading),
+      ...districtLayers(input.shading, input.nkaoLabel ?? THEME_UI.nkaoMapLabel),
       countryLabelLayer(),
       frameLayer(),
       ...eventLayers(input.eventOptions ?? EVENTS_HIDDEN),

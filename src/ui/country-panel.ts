@@ -8,6 +8,21 @@ import { el } from './dom.ts';
 import { subjectName } from './quality-check.ts';
 import { reveal } from './focus-claim.ts';
 
+/**
+ * A metric's national figures in time order: by the date each describes (`as_of`, ISO, so a year
+ * sorts before a month of it), else the year it was stated; undated figures last. Figures of the
+ * same date keep the data's order (Array.prototype.sort is stable).
+ */
+export function byDate<T extends Pick<Claim, 'as_of' | 'claimed_year'>>(claims: readonly T[]): T[] {
+  const key = (c: T): string | null => c.as_of ?? (c.claimed_year === null ? null : String(c.claimed_year));
+  return [...claims].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+}
+
 export interface CountryPanel {
   element: HTMLElement;
   open(): void;
@@ -46,7 +61,7 @@ export function buildCountryPanel(index: AtlasIndex, onToggle: (open: boolean) =
         return;
       }
       const claims = index.claimsBySubject.get(COUNTRY_ID) ?? [];
-      const blocks = claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, list, ctx, { anchor: true }));
+      const blocks = claimsByMetric(claims).map(([metric, list]) => buildMetricBlock(metric, byDate(list), ctx, { anchor: true }));
       // a resolution filed under each place it names (884: Zəngilan and Horadiz) is listed once, with all of them
       const bySource = new Map<string, { claim: Claim; places: string[] }>();
       for (const r of resolutions) {

@@ -3,7 +3,7 @@
  * districts are shaded by.
  */
 import { THEME_UI } from '../i18n/en-theme.ts';
-import type { ThemeLegendModel } from '../legend/theme.ts';
+import type { NkaoLegendItem, ThemeLegendModel } from '../legend/theme.ts';
 import { el } from './dom.ts';
 
 /** A swatch whose colours come from the same constants as the paint, set as CSS custom properties. */
@@ -14,7 +14,16 @@ export function swatch(kind: 'fill' | 'hatch' | 'line' | 'dashed' | 'stripes', c
   return s;
 }
 
-/** The section's DOM: title, subtitle, class items, "no figure", "sources differ", the count. */
+/** The NKAO outline as the map draws it for a figure: a wide line in the class colour (or striped) under the dashed one. */
+function nkaoSwatch(item: NkaoLegendItem): HTMLSpanElement {
+  const s = el('span', { class: `swatch swatch-nkao${item.kind === 'differ' ? ' swatch-nkao-stripes' : ''}`, 'aria-hidden': 'true' });
+  s.style.setProperty('--swatch', item.kind === 'class' ? item.color : item.light);
+  if (item.kind === 'differ') s.style.setProperty('--swatch-2', item.dark);
+  s.style.setProperty('--swatch-ink', item.ink);
+  return s;
+}
+
+/** The section's DOM: title, subtitle, class items, "no figure", "sources differ", the NKAO outline's figure, the count. */
 export function buildThemeLegend(model: ThemeLegendModel): HTMLElement {
   const items = model.classes.map((c) =>
     el(
@@ -38,12 +47,25 @@ export function buildThemeLegend(model: ThemeLegendModel): HTMLElement {
         THEME_UI.sourcesDiffer,
       )
     : null;
+  const nkao = model.nkao
+    ? el(
+        'li',
+        {
+          'data-testid': 'legend-nkao-figure',
+          'data-kind': model.nkao.kind,
+          'data-color': model.nkao.kind === 'class' ? model.nkao.color : model.nkao.light,
+          'data-color-2': model.nkao.kind === 'differ' ? model.nkao.dark : undefined,
+        },
+        nkaoSwatch(model.nkao),
+        model.nkao.label,
+      )
+    : null;
   return el(
     'section',
     { class: 'legend-theme', 'data-testid': 'legend-theme', 'data-theme': model.theme },
     el('h2', { class: 'legend-title', 'data-testid': 'legend-theme-title' }, model.title),
     el('p', { class: 'legend-sub' }, model.subtitle),
-    el('ul', { class: 'legend-list' }, ...items, noFigure, differ),
+    el('ul', { class: 'legend-list' }, ...items, noFigure, differ, nkao),
     model.count ? el('p', { class: 'legend-sub legend-count', 'data-testid': 'legend-count' }, model.count) : null,
     model.sources ? el('p', { class: 'legend-sub legend-sources', 'data-testid': 'legend-sources' }, model.sources) : null,
     model.elsewhere.length > 0

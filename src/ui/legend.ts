@@ -10,14 +10,14 @@ const FOLDED_BELOW_PX = 700;
 
 /**
  * The legend's DOM: what the districts are shaded by (the theme on screen: its classes, the
- * no-figure item and, for a damage theme, "sources differ" and the count), group outlines, the
- * NKAO outline.
+ * no-figure item, "sources differ", the NKAO outline in its class colour, the count), group
+ * outlines, the NKAO outline.
  */
 export function buildLegend(open = true): HTMLElement {
   const groups = legendGroupItems().map((g) =>
     el('li', { 'data-testid': 'legend-group', 'data-group': g.group, 'data-color': g.color }, swatch('line', g.color), GROUP_LABEL[g.group]),
   );
-  const nkao = el('li', { 'data-testid': 'legend-nkao' }, swatch('dashed', BASE.nkaoOutline), UI.legendNkao);
+  const nkao = el('li', { 'data-testid': 'legend-nkao', 'data-color': BASE.nkaoOutline }, swatch('dashed', BASE.nkaoOutline), UI.legendNkao);
 
   const details = el(
     'details',

@@ -1,8 +1,9 @@
 /**
  * "Shade districts by": a native <select> at the top of the layer control (keyboard and screen
  * readers work without extra code). The displaced-people themes first (one per population and
- * period), then one option per damage metric that some district has a figure for, each in an optgroup. The state lives in the page: `sync` shows it,
- * the select only reports the reader's choice.
+ * period), then one option per damage metric that some district has a figure for, in optgroups
+ * by what is counted (people, settlements and land…). The state lives in the page: `sync` shows
+ * it, the select only reports the reader's choice.
  */
 import { THEME_UI } from '../i18n/en-theme.ts';
 import { el } from './dom.ts';
@@ -16,13 +17,19 @@ export interface ThemeOption {
   places: number;
 }
 
+/** An optgroup of damage themes: its label and its options, in the select's order. */
+export interface ThemeOptionGroup {
+  label: string;
+  options: readonly ThemeOption[];
+}
+
 export interface ThemeSelect {
   element: HTMLElement;
   /** shows the theme on screen */
   sync(id: string): void;
 }
 
-export function buildThemeSelect(idpId: string, displacement: readonly ThemeOption[], damage: readonly ThemeOption[], onChoose: (id: string) => void): ThemeSelect {
+export function buildThemeSelect(idpId: string, displacement: readonly ThemeOption[], damage: readonly ThemeOptionGroup[], onChoose: (id: string) => void): ThemeSelect {
   const select = el(
     'select',
     { id: 'theme-select', class: 'theme-select-input', 'data-testid': 'theme-select' },
@@ -32,13 +39,9 @@ export function buildThemeSelect(idpId: string, displacement: readonly ThemeOpti
       el('option', { value: idpId }, THEME_UI.idpOption),
       ...displacement.map((o) => el('option', { value: o.id }, THEME_UI.displacementOption(o.label, o.places))),
     ),
-    damage.length > 0
-      ? el(
-          'optgroup',
-          { label: THEME_UI.damageGroup },
-          ...damage.map((o) => el('option', { value: o.id }, THEME_UI.damageOption(o.label, o.places))),
-        )
-      : null,
+    ...damage
+      .filter((g) => g.options.length > 0)
+      .map((g) => el('optgroup', { label: g.label }, ...g.options.map((o) => el('option', { value: o.id }, THEME_UI.damageOption(o.label, o.places))))),
   );
   select.addEventListener('change', () => onChoose(select.value));
   const element = el('div', { class: 'theme-select' }, el('label', { for: 'theme-select' }, THEME_UI.selectLabel), select);

@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { IDP_CLASSES } from '../../src/config/classes.ts';
 import { LAYER } from '../../src/config/layers.ts';
 import { METRIC_LABEL } from '../../src/i18n/en.ts';
+import { THEME_UI } from '../../src/i18n/en-theme.ts';
 import { fullAtlas } from '../committed-data.ts';
 import { mapIdle, openAtlas, openOtherFigures, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
@@ -46,8 +47,13 @@ describe('both sides on one map, in headless Chromium', () => {
     const sources = (await page.getByTestId('legend-sources').textContent()) ?? '';
     expect(sources).toMatch(/Government of Armenia[^;]*\(Armenian side\)/);
     expect(sources).toMatch(/UNHCR[^;]*\(third party\)/);
-    // every count is 100,000 or more ("more than 100,000" is classed at 100,000): one class, its colour on the band
-    expect(await paintedLine(page, LAYER.nkaoBand, 'nkao')).toBe(IDP_CLASSES[3]!.color);
+    // every count is 100,000 or more ("more than 100,000" is classed at 100,000): one class, its colour on the NKAO's outline
+    expect(await paintedLine(page, LAYER.nkaoFigure, 'nkao')).toBe(IDP_CLASSES[3]!.color);
+    expect(await page.evaluate((l) => window.__atlas.layout(l, 'visibility'), LAYER.nkaoFigure)).toBe('visible');
+    // and the legend says so, in that colour
+    const nkaoItem = page.getByTestId('legend-nkao-figure');
+    expect(await nkaoItem.getAttribute('data-color')).toBe(IDP_CLASSES[3]!.color);
+    expect(await nkaoItem.textContent()).toBe(THEME_UI.nkaoClass);
     expect(await page.evaluate(() => new URL(location.href).searchParams.get('theme'))).toBe('left_nk_2023');
 
     // a rayon of the former NKAO says where its figure is: for the wider area, one click away

@@ -10,6 +10,7 @@ import { THEME_UI } from '../../src/i18n/en-theme.ts';
 import { districtLayers } from '../../src/style/district-layers.ts';
 import { themeShading } from '../../src/style/theme-paint.ts';
 import { damageLegendModel } from '../../src/legend/theme.ts';
+import { damageGroups } from '../../src/app/theme-options.ts';
 import { downloadUrl, mapIdle, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 import { colourDistance, hexToRgb, rgbOfOnePixelPng } from './pixels.ts';
@@ -18,11 +19,11 @@ const { data } = await committedData();
 const [idpTheme, ...themes] = data.atlas.themes.map(themeOf);
 const features = data.districts.features;
 
-/** Districts drawn with their own fill: not the NKAO outline, not the rayons under its tint. */
+/** Districts drawn with their own fill: not the NKAO outline, not the rayons inside its line. */
 const plain = features.filter((f) => f.properties.id !== 'nkao' && !f.properties.in_former_nkao).map((f) => f.properties.id as ThemePlace);
 
-/** What may cover a district's fill at a point: labels, lines, the NKAO tint. */
-const COVERS = [LAYER.districtLabel, LAYER.countryLabel, LAYER.nkaoFill, LAYER.nkaoBand, LAYER.nkaoOutline, LAYER.districtOutline, LAYER.river];
+/** What may cover a district's fill at a point: labels and lines (the NKAO's hit area is never painted, but it marks the NKAO's lines near). */
+const COVERS = [LAYER.districtLabel, LAYER.countryLabel, LAYER.nkaoLabel, LAYER.nkaoFill, LAYER.nkaoFigure, LAYER.nkaoOutline, LAYER.districtOutline, LAYER.river];
 
 /**
  * The theme the test picks: of those with a plain district drawn in one class and one with no
@@ -108,18 +109,31 @@ describe('the damage theme ("Shade districts by"), built, in headless Chromium',
   const model = damageLegendModel(theme, features.length);
   const label = METRIC_LABEL[theme.metric];
 
-  it('offers displaced people first, then each damage metric some district has a figure for', async () => {
+  it('offers displaced people first, then the damage metrics some district has a figure for, grouped by what is counted', async () => {
     screenshotOnFailure(ctx, 'theme-options');
     await openAtlas(ctx);
     const options = await ctx.page.$$eval(`${select} option`, (els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent })));
-    // displaced people first, each population and period its own option, then the damage metrics
+    // displaced people first, each population and period its own option, then the damage metrics by group
     const displacement = themes.filter((t) => t.population !== null);
-    const damage = themes.filter((t) => t.population === null);
+    const groups = damageGroups(themes.filter((t) => t.population === null));
     expect(displacement.length).toBe(3);
+    expect(groups.length).toBeGreaterThan(3);
+    expect(groups.some((g) => g.id === 'other')).toBe(false);
     expect(options[0]).toEqual({ value: 'idp', text: THEME_UI.idpOption });
     expect(options.slice(1, 4)).toEqual(displacement.map((t) => ({ value: t.metric, text: THEME_UI.displacementOption(METRIC_LABEL[t.metric], t.shades.size) })));
-    expect(options.slice(4)).toEqual(damage.map((t) => ({ value: t.metric, text: THEME_UI.damageOption(METRIC_LABEL[t.metric], t.shades.size) })));
-    expect(await ctx.page.locator(`${select} optgroup`).evaluateAll((els) => els.map((e) => e.getAttribute('label')))).toEqual([THEME_UI.displacementGroup, THEME_UI.damageGroup]);
+    expect(options.slice(4)).toEqual(groups.flatMap((g) => g.themes).map((t) => ({ value: t.metric, text: THEME_UI.damageOption(METRIC_LABEL[t.metric], t.shades.size) })));
+    // each optgroup holds its own metrics, under its label
+    const optgroups = await ctx.page.locator(`${select} optgroup`).evaluateAll((els) =>
+      els.map((e) => ({ label: e.getAttribute('label'), values: [...e.querySelectorAll('option')].map((o) => o.value) })),
+    );
+    expect(optgroups).toEqual([
+      { label: THEME_UI.displacementGroup, values: ['idp', ...displacement.map((t) => t.metric)] },
+      ...groups.map((g) => ({ label: g.label, values: g.themes.map((t) => t.metric) })),
+    ]);
+    // the money themes name their currency
+    const money = options.filter((o) => groups.find((g) => g.id === 'money')?.themes.some((t) => t.metric === o.value));
+    expect(money.length).toBeGreaterThan(0);
+    for (const o of money) expect(o.text).toMatch(/\((US dollars|manat|roubles)\)/);
     expect(await ctx.page.getByLabel(THEME_UI.selectLabel).getAttribute('data-testid')).toBe('theme-select');
     expect(await ctx.page.locator(select).inputValue()).toBe('idp');
   });
@@ -187,10 +201,10 @@ describe('the damage theme ("Shade districts by"), built, in headless Chromium',
     screenshotOnFailure(ctx, 'theme-back');
     await ctx.page.selectOption(select, 'idp');
     await ctx.page.locator('[data-testid="legend-theme"][data-theme="idp"]').waitFor({ state: 'visible' });
-    const original = districtLayers(themeShading(idpTheme!));
-    for (const layer of [LAYER.districtFill, LAYER.nkaoFill]) {
+    const original = districtLayers(themeShading(idpTheme!), THEME_UI.nkaoMapLabel);
+    for (const [layer, prop] of [[LAYER.districtFill, 'fill-color'], [LAYER.nkaoFigure, 'line-color']] as const) {
       const spec = original.find((l) => l.id === layer) as { paint: Record<string, unknown> };
-      expect(await ctx.page.evaluate((l) => window.__atlas.paint(l, 'fill-color'), layer), layer).toEqual(spec.paint['fill-color']);
+      expect(await ctx.page.evaluate(({ l, p }) => window.__atlas.paint(l, p), { l: layer, p: prop }), layer).toEqual(spec.paint[prop]);
     }
     const noFigure = original.find((l) => l.id === LAYER.districtNoFigure) as { filter: unknown };
     expect(await ctx.page.evaluate((l) => window.__atlas.filter(l), LAYER.districtNoFigure)).toEqual(noFigure.filter);

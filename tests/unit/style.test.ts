@@ -2,7 +2,7 @@ import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { IDP_CLASSES, IDP_NO_FIGURE } from '../../src/config/classes.ts';
-import { LAYER, LAYER_ORDER } from '../../src/config/layers.ts';
+import { LAYER, LAYER_ORDER, SOURCE } from '../../src/config/layers.ts';
 import { GROUP_COLOUR } from '../../src/config/palette.ts';
 import { buildStyle } from '../../src/style/index.ts';
 import { hatchImage, stripeImage } from '../../src/style/hatch.ts';
@@ -51,6 +51,15 @@ function fillColorOf(layerId: string): unknown {
   return layer.paint?.['fill-color'];
 }
 
+/** The NKAO's class colour is carried by its outline, drawn wide: a line-color. */
+function evaluateLine(layerId: string, id: string): string {
+  const layer = style.layers.find((l) => l.id === layerId);
+  if (!layer || layer.type !== 'line') throw new Error(`no line layer ${layerId}`);
+  const expr = createExpression(layer.paint?.['line-color'], `layers.${layerId}.paint.line-color`);
+  if (expr.result !== 'success') throw new Error(JSON.stringify(expr.value));
+  return hex(expr.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { id } }) as { r: number; g: number; b: number });
+}
+
 function evaluateFill(layerId: string, id: string): string {
   const expr = createExpression(fillColorOf(layerId), `layers.${layerId}.paint.fill-color`);
   if (expr.result !== 'success') throw new Error(JSON.stringify(expr.value));
@@ -79,7 +88,7 @@ describe('the style', () => {
       if (p.idp === null) continue;
       const item = legend.find((i) => p.idp >= i.min && p.idp <= i.max)!;
       hit.add(item.color);
-      expect(evaluateFill(p.id === 'nkao' ? LAYER.nkaoFill : LAYER.districtFill, p.id), p.id).toBe(item.color);
+      expect(p.id === 'nkao' ? evaluateLine(LAYER.nkaoFigure, p.id) : evaluateFill(LAYER.districtFill, p.id), p.id).toBe(item.color);
     }
     expect(hit.size).toBe(legend.length);
   });
@@ -204,7 +213,7 @@ describe('the theme paint', () => {
     expect(applied(style, there).layers).toEqual(themed.layers);
     expect(applied(themed, layerChanges(themed, style)).layers).toEqual(style.layers);
     // only the district layers a theme paints change: no source, no other layer
-    expect(new Set(there.map((c) => c.layer))).toEqual(new Set([LAYER.districtFill, LAYER.districtNoFigure, LAYER.districtDiffer, LAYER.nkaoFill, LAYER.nkaoBand]));
+    expect(new Set(there.map((c) => c.layer))).toEqual(new Set([LAYER.districtFill, LAYER.districtNoFigure, LAYER.districtDiffer, LAYER.nkaoFigure]));
   });
 
   it('a damage theme passes the style validator', () => {
@@ -217,11 +226,35 @@ describe('the theme paint', () => {
     expect(fill('aghdam')).toBe(RAMP_DAMAGE[3]);
     expect(fill('shusha')).toBe(SOURCES_DIFFER.light);
     expect(fill('gadabay')).toBe(NO_FIGURE.fill);
-    const nkao = (prop: string, layer: string) => hex(evaluate(themed, layer, prop, { id: 'nkao' }) as { r: number; g: number; b: number });
-    expect(nkao('fill-color', LAYER.nkaoFill)).toBe(SOURCES_DIFFER.light);
-    expect(nkao('line-color', LAYER.nkaoBand)).toBe(SOURCES_DIFFER.light);
-    const band = themed.layers.find((l) => l.id === LAYER.nkaoBand) as { paint?: Record<string, unknown> };
-    expect(band.paint?.['line-pattern']).toBe('sources-differ-stripes');
+    // the NKAO whose sources differ: its outline drawn wide with the stripes, the lighter colour under them
+    expect(hex(evaluate(themed, LAYER.nkaoFigure, 'line-color', { id: 'nkao' }) as { r: number; g: number; b: number })).toBe(SOURCES_DIFFER.light);
+    const figure = themed.layers.find((l) => l.id === LAYER.nkaoFigure) as { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
+    expect(figure.paint?.['line-pattern']).toBe('sources-differ-stripes');
+    expect(figure.layout?.visibility).toBe('visible');
+  });
+
+  it('never paints the former NKAO as an area: its hit area is unseen, no band, no tint over the rayons', () => {
+    for (const st of [style, themed]) {
+      const hit = st.layers.find((l) => l.id === LAYER.nkaoFill) as { paint?: Record<string, unknown> };
+      expect(hit.paint?.['fill-opacity']).toBe(0);
+      const figure = st.layers.find((l) => l.id === LAYER.nkaoFigure) as { paint?: Record<string, unknown> };
+      // centred on the 1991 line: no offset into the rayons
+      expect(figure.paint?.['line-offset']).toBeUndefined();
+      const fills = st.layers.filter((l) => l.type === 'fill' && l.source === SOURCE.districts && l.id !== LAYER.nkaoFill);
+      expect(fills.length).toBeGreaterThan(0);
+      for (const l of fills) expect(filterOf(st, l.id, { id: 'nkao' }), `${l.id} paints the NKAO`).toBe(false);
+    }
+  });
+
+  it('draws the NKAO outline in a class colour only when the theme has a figure for it', () => {
+    const none = buildStyle({ ...base, shading: { fills: [{ id: 'lachin', color: RAMP_DAMAGE[1] }], differ: [] } });
+    expect(none.layers.find((l) => l.id === LAYER.nkaoFigure)!.layout?.visibility).toBe('none');
+    expect(style.layers.find((l) => l.id === LAYER.nkaoFigure)!.layout?.visibility).toBe('visible');
+    // the dashed outline and the name are always there
+    const outline = none.layers.find((l) => l.id === LAYER.nkaoOutline) as { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
+    expect(outline.paint?.['line-dasharray']).toEqual([3, 2]);
+    expect(outline.layout?.visibility).toBeUndefined();
+    expect(none.layers.find((l) => l.id === LAYER.nkaoLabel)!.layout?.visibility).toBeUndefined();
   });
 
   it('hatches exactly the districts without a figure, stripes exactly those whose figures differ', () => {

@@ -1,0 +1,162 @@
+/**
+ * The damage themes of "Shade districts by", grouped by what is counted, so that some fifty
+ * options read as a few short lists. Each damage metric (src/schema/damage-set.ts DAMAGE_SET) is
+ * in exactly one group; tests/unit/theme-groups.test.ts checks that, and that every id is a
+ * metric. Ids are plain strings here: config imports nothing. The order of the groups is the
+ * order of the select; within a group the themes keep the layer control's order.
+ */
+export const THEME_GROUP_IDS = ['people', 'land', 'buildings', 'infrastructure', 'heritage', 'attacks', 'money'] as const;
+export type ThemeGroupId = (typeof THEME_GROUP_IDS)[number];
+
+export const THEME_GROUP_METRICS: Readonly<Record<ThemeGroupId, readonly string[]>> = {
+  // people killed, wounded, missing, taken captive
+  people: [
+    'killed',
+    'killed_in_battles',
+    'killed_or_missing',
+    'missing',
+    'captive_or_missing',
+    'hostages',
+    'hostages_killed',
+    'killed_police',
+    'killed_civilians',
+    'killed_civilians_shelling',
+    'injured',
+    'injured_children',
+    'injured_civilians_shelling',
+    'disabled',
+    'killed_civilians_armenian_held',
+    'injured_civilians_armenian_held',
+    'mine_victims',
+    'killed_by_mines',
+    'injured_by_mines',
+    'killed_2016',
+    'killed_civilians_2016',
+    'killed_civilians_2020_both_sides',
+    'severely_injured_civilians_2020',
+    'killed_2023',
+    'killed_civilians_2023',
+    'killed_explosion_2023',
+  ],
+  // settlements and land: what came under control or was destroyed as a place, who settled it, forests and fields
+  land: [
+    'settlers_observed',
+    'settlements_under_armenian_control',
+    'towns_under_armenian_control',
+    'urban_settlements_under_armenian_control',
+    'villages_under_armenian_control',
+    'area_under_armenian_control_km2',
+    'district_share_under_armenian_control_pct',
+    'settlements_destroyed',
+    'settlements_burned',
+    'cities_destroyed',
+    'villages_destroyed',
+    'villages_damaged',
+    'settlements_shelled',
+    'forest_destroyed_ha',
+    'forest_burned_ha',
+    'forest_plundered_ha',
+    'forest_seized_ha',
+    'forest_under_armenian_control_ha',
+    'area_burned_ha',
+    'natural_monuments_destroyed',
+  ],
+  // homes, schools, hospitals, workplaces and public buildings
+  buildings: [
+    'houses_destroyed',
+    'houses_burned',
+    'housing_destroyed_m2',
+    'houses_destroyed_shelling',
+    'houses_damaged',
+    'houses_damaged_2016',
+    'buildings_damaged',
+    'residential_buildings_damaged',
+    'properties_damaged_2020',
+    'civilian_objects_damaged',
+    'public_buildings_destroyed',
+    'administrative_buildings_destroyed',
+    'administrative_buildings_damaged',
+    'schools_destroyed',
+    'primary_schools_destroyed',
+    'educational_facilities_destroyed',
+    'educational_facilities_destroyed_shelling',
+    'preschools_destroyed',
+    'preschools_destroyed_shelling',
+    'schools_damaged',
+    'schools_damaged_2020',
+    'schools_under_armenian_control',
+    'hospitals_destroyed',
+    'health_facilities_destroyed',
+    'hospitals_damaged',
+    'hospitals_under_armenian_control',
+    'sanatoriums_destroyed',
+    'recreational_facilities_destroyed',
+    'enterprises_destroyed',
+    'enterprises_plundered',
+    'agricultural_facilities_destroyed',
+    'trade_facilities_destroyed',
+    'business_facilities_damaged',
+    'mills_destroyed',
+  ],
+  // roads, bridges, water, gas, power and communication
+  infrastructure: [
+    'roads_destroyed_km',
+    'bridges_destroyed',
+    'reservoirs_destroyed',
+    'water_lines_destroyed_km',
+    'gas_pipelines_destroyed_km',
+    'power_lines_destroyed_km',
+    'power_stations_destroyed',
+    'substations_destroyed',
+    'communication_facilities_destroyed',
+  ],
+  // monuments, places of worship, museums, libraries and houses of culture
+  heritage: [
+    'monuments_destroyed',
+    'world_monuments_destroyed',
+    'monuments_burned',
+    'monuments_attacked',
+    'monuments_under_armenian_control',
+    'mosques_destroyed',
+    'mosques_under_armenian_control',
+    'churches_destroyed',
+    'churches_lost',
+    'khachkars_destroyed',
+    'khachkars_remaining',
+    'armenian_heritage_sites_destroyed',
+    'armenian_heritage_sites_located',
+    'armenian_heritage_sites_harmed_since_2021',
+    'azerbaijani_heritage_sites_destroyed_1994_2020',
+    'azerbaijani_heritage_sites_major_damage_1994_2020',
+    'heritage_imagery_described',
+    'museums_destroyed',
+    'museums_under_armenian_control',
+    'libraries_destroyed',
+    'libraries_plundered',
+    'culture_houses_destroyed',
+    'clubs_destroyed',
+    'music_schools_destroyed',
+    'cinemas_destroyed',
+    'film_projectors_destroyed',
+    'cultural_facilities_destroyed',
+    'cultural_facilities_burned',
+    'cultural_facilities_under_armenian_control',
+  ],
+  // shells, strikes and munitions, and damage described without a count
+  attacks: [
+    'shells_fired',
+    'shells_fired_2016',
+    'cluster_munition_incidents_2020',
+    'cluster_munitions_described_2020',
+    'strikes_on_site_2020',
+    'damage_described',
+  ],
+  // damage counted in a currency
+  money: ['economic_damage_usd', 'economic_damage_manat', 'economic_damage_rub', 'agricultural_damage_manat', 'fire_damage_manat', 'fire_damage_usd'],
+};
+
+/** The group of a damage metric; null for one no group lists (a new metric): the select gives those a last group of their own. */
+export function themeGroupOf(metric: string): ThemeGroupId | null {
+  for (const id of THEME_GROUP_IDS) if (THEME_GROUP_METRICS[id].includes(metric)) return id;
+  return null;
+}
