@@ -1,6 +1,7 @@
 import type { IControl } from 'maplibre-gl';
 import { PHONE_QUERY } from '../config/view.ts';
 import { UI } from '../i18n/en.ts';
+import { FOLDED_BELOW_PX } from './legend.ts';
 import { el } from './dom.ts';
 
 export interface LayerChoice {
@@ -31,7 +32,7 @@ export class LayerControl implements IControl {
 
   constructor(private readonly opts: LayerControlOptions) {}
 
-  onAdd = (): HTMLElement => {
+  onAdd = (map: { getContainer(): HTMLElement }): HTMLElement => {
     const rows = this.opts.layers.map((layer) => {
       const inputId = `layer-toggle-${layer.id}`;
       const input = el('input', { type: 'checkbox', id: inputId, 'data-testid': 'layer-toggle', 'data-layer': layer.id });
@@ -46,13 +47,13 @@ export class LayerControl implements IControl {
       this.cardButtons.set(layer.id, card);
       return el('div', { class: 'layer-row' }, input, el('label', { for: inputId }, layer.label), card);
     });
-    // one menu that folds: on a phone it starts folded, so the controls cover little of the map
+    // one menu that folds: on a phone or a narrow map it starts folded, so the controls cover little of the map
     this.container = el(
       'div',
       { class: 'maplibregl-ctrl atlas-layers', 'data-testid': 'layer-control' },
       el(
         'details',
-        { class: 'atlas-layers-menu', open: !window.matchMedia(PHONE_QUERY).matches },
+        { class: 'atlas-layers-menu', open: !window.matchMedia(PHONE_QUERY).matches && map.getContainer().clientWidth >= FOLDED_BELOW_PX },
         el('summary', { 'data-testid': 'layers-menu' }, UI.layersMenu),
         el('div', { 'data-slot': 'top' }, this.top),
         el('fieldset', {}, el('legend', {}, UI.layerControlTitle), ...rows, el('p', { class: 'layer-hint' }, UI.layerControlHint)),

@@ -1,12 +1,16 @@
 import type { IControl } from 'maplibre-gl';
 import { BASE } from '../config/palette.ts';
+import { PHONE_QUERY } from '../config/view.ts';
 import { GROUP_LABEL, UI } from '../i18n/en.ts';
 import { el } from './dom.ts';
 import { legendGroupItems } from '../legend/items.ts';
 import { swatch } from './legend-theme.ts';
 
-/** Below this map width the legend starts compact (title and classes), so that it covers little of the map. */
-const FOLDED_BELOW_PX = 700;
+/**
+ * Below this map width the legend and the layer menu start folded, so that they cover little of
+ * the map; on a phone the legend starts open but compact (its title and classes) instead.
+ */
+export const FOLDED_BELOW_PX = 700;
 
 /**
  * The legend's DOM: what the districts are shaded by (the theme on screen: its classes, the
@@ -38,10 +42,11 @@ export class LegendControl implements IControl {
   private container: HTMLElement | undefined;
 
   onAdd = (map: { getContainer(): HTMLElement }): HTMLElement => {
-    // open everywhere, so the shading is explained from the start; on a narrow map the stylesheet
-    // keeps it to its title and classes until the reader asks for the rest
-    this.container = buildLegend(true);
-    this.container.classList.toggle('atlas-legend-compact', map.getContainer().clientWidth < FOLDED_BELOW_PX);
+    // on a phone the shading is explained from the start, the stylesheet keeping it to its title and
+    // classes; on a mid-sized map it starts folded, as it covers more of the map there
+    const phone = window.matchMedia(PHONE_QUERY).matches;
+    this.container = buildLegend(phone || map.getContainer().clientWidth >= FOLDED_BELOW_PX);
+    this.container.classList.toggle('atlas-legend-compact', phone);
     return this.container;
   };
 
