@@ -5,7 +5,7 @@
  * A link opens what it selected there too (`sel=district:lachin`, a check, an event's place,
  * route or measure): a link someone sent is read the same with or without a map.
  */
-import { claimContext, eventSubjects, isPlace, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+import { claimContext, eventSubjects, isPlace, subjectName, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
 import { UI } from '../i18n/en.ts';
 import type { Selection } from '../lib/permalink.ts';
@@ -14,7 +14,6 @@ import { el } from '../ui/dom.ts';
 import { eventClaims } from '../ui/event-claims.ts';
 import { buildEventPopup, type EventRef } from '../ui/event-popup.ts';
 import { buildPopup } from '../ui/popup.ts';
-import { subjectName } from '../ui/quality-check.ts';
 import type { PlaceTable } from '../ui/place-table.ts';
 import type { Shell } from '../ui/shell.ts';
 import { buildUrlNotice } from '../ui/url-notice.ts';

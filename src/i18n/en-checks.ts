@@ -31,6 +31,9 @@ function statement(c: Claim, names: CheckNames): string {
 /** When a total was counted: the date it refers to, else the year it was stated. */
 const when = (c: Claim): string => c.as_of ?? (c.claimed_year === null ? '' : String(c.claimed_year));
 const signed = (pct: number): string => `${pct > 0 ? '+' : ''}${pct}%`;
+/** The differences from the drawn boundary beyond the tolerance: "+12%, −15%". */
+const beyondBoundary = (t: Extract<DataCheck['text'], { recipe: 'area-vs-map' }>): string =>
+  [...new Set(t.stated.filter((s) => s.beyond).map((s) => signed(s.percent)))].join(', ');
 const claimsOf = (ids: readonly string[], data: CheckData): Claim[] => ids.flatMap((id) => data.claimsById.get(id) ?? []);
 
 /** The check's heading: "Laçın — Area: 2 different figures". */
@@ -47,10 +50,8 @@ export function checkTitle(check: DataCheck, names: CheckNames): string {
       return `${subjectName(check.subject, names)} — ${METRIC_LABEL[t.metric]}: ${t.values} different ${check.category === 'dates-differ' ? 'dates' : 'figures'}`;
     case 'idp-series':
       return `Displaced people in Azerbaijan: ${n} totals by year and source`;
-    case 'area-vs-map': {
-      const beyond = [...new Set(t.stated.filter((s) => s.beyond).map((s) => signed(s.percent)))];
-      return `${subjectName(check.subject, names)} — stated area against the drawn boundary (${beyond.join(', ')})`;
-    }
+    case 'area-vs-map':
+      return `${subjectName(check.subject, names)} — stated area against the drawn boundary (${beyondBoundary(t)})`;
     case 'gap':
       return t.figure === 'damage' ? 'Districts with no sourced damage figure' : 'Districts with no displaced-people figure';
     case 'single-source':
@@ -85,7 +86,7 @@ export function checkBadgeWords(check: DataCheck, names: CheckNames & { claimsBy
     case 'compare':
       return 'set beside another statement';
     case 'area-vs-map':
-      return `the stated area is ${[...new Set(t.stated.filter((x) => x.beyond).map((x) => signed(x.percent)))].join(', ')} from the drawn boundary`;
+      return `the stated area is ${beyondBoundary(t)} from the drawn boundary`;
     case 'idp-series':
       return 'one of the national totals by year';
     default:

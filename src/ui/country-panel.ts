@@ -1,11 +1,10 @@
 import type { AtlasIndex } from '../data/index-claims.ts';
-import { claimContext, claimsByMetric } from '../data/index-claims.ts';
+import { claimContext, claimsByMetric, subjectName } from '../data/index-claims.ts';
 import { UI } from '../i18n/en.ts';
 import { COUNTRY_ID, type Claim } from '../schema/index.ts';
 import { areaAnchorId, buildAreaBlock } from './area-block.ts';
 import { buildClaimRow, buildMetricBlock, claimAnchorId, claimsFailedNotice, type ClaimContext } from './claim-rows.ts';
 import { el } from './dom.ts';
-import { subjectName } from './quality-check.ts';
 import { reveal } from './focus-claim.ts';
 
 /**

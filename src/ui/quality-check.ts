@@ -4,8 +4,6 @@
  * button that shows it where it lives (a popup, the country panel, an event card).
  */
 import { isPlace, partyOf, subjectName, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
-
-export { subjectName };
 import { checkExplanation, checkTitle } from '../i18n/en-checks.ts';
 import { QUALITY } from '../i18n/en-quality.ts';
 import { attribution, formatAmount, formatValue } from '../lib/format.ts';

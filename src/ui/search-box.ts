@@ -8,7 +8,6 @@
 import type { AtlasIndex } from '../data/index-claims.ts';
 import { findEntries, type SearchEntry, type SearchHit } from '../data/search-entries.ts';
 import { SEARCH_UI } from '../i18n/en-search.ts';
-import { areaName } from '../lib/format.ts';
 import { NKAO_ID } from '../schema/index.ts';
 import { el } from './dom.ts';
 import './search.css';

@@ -1,11 +1,10 @@
-import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { IDP_CLASSES } from '../../src/config/classes.ts';
 import { LAYER } from '../../src/config/layers.ts';
 import { METRIC_LABEL } from '../../src/i18n/en.ts';
 import { THEME_UI } from '../../src/i18n/en-theme.ts';
 import { fullAtlas } from '../committed-data.ts';
-import { mapIdle, openAtlas, openOtherFigures, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { mapIdle, openAtlas, openOtherFigures, paintedColour, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 
 /**
@@ -16,15 +15,6 @@ import { district, interiorPoint } from './geo.ts';
 const atlas = fullAtlas();
 const select = '[data-testid="theme-select"]';
 const partyName = (id: string) => atlas.parties.find((p) => p.id === id)?.name ?? id;
-
-/** A line-color as the map holds it for one feature id, as #rrggbb. */
-async function paintedLine(page: import('playwright-core').Page, layer: string, id: string): Promise<string> {
-  const paint = await page.evaluate((l) => window.__atlas.paint(l, 'line-color'), layer);
-  const expr = createExpression(paint, `layers.${layer}.paint.line-color`);
-  if (expr.result !== 'success') throw new Error(`${layer} line-color is not a valid expression`);
-  const c = expr.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { id } } as never) as { r: number; g: number; b: number };
-  return `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
-}
 
 describe('both sides on one map, in headless Chromium', () => {
   const ctx = useAtlasPage();
@@ -48,7 +38,7 @@ describe('both sides on one map, in headless Chromium', () => {
     expect(sources).toMatch(/Government of Armenia[^;]*\(Armenian side\)/);
     expect(sources).toMatch(/UNHCR[^;]*\(third party\)/);
     // every count is 100,000 or more ("more than 100,000" is classed at 100,000): one class, its colour on the NKAO's outline
-    expect(await paintedLine(page, LAYER.nkaoFigure, 'nkao')).toBe(IDP_CLASSES[3]!.color);
+    expect(await paintedColour(page, LAYER.nkaoFigure, 'line-color', 'nkao')).toBe(IDP_CLASSES[3]!.color);
     expect(await page.evaluate((l) => window.__atlas.layout(l, 'visibility'), LAYER.nkaoFigure)).toBe('visible');
     // and the legend says so, in that colour
     const nkaoItem = page.getByTestId('legend-nkao-figure');

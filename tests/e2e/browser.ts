@@ -112,3 +112,13 @@ export async function axeViolations(page: Page, selector = 'body'): Promise<stri
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, selector);
 }
+
+/** A colour paint property as the map holds it, evaluated for one feature id at zoom 7, as #rrggbb. */
+export async function paintedColour(page: Page, layer: string, prop: 'fill-color' | 'line-color', id: string): Promise<string> {
+  const { createExpression } = await import('@maplibre/maplibre-gl-style-spec');
+  const paint = await page.evaluate(([l, p]) => window.__atlas.paint(l, p), [layer, prop] as const);
+  const expr = createExpression(paint, `layers.${layer}.paint.${prop}`);
+  if (expr.result !== 'success') throw new Error(`${layer} ${prop} is not a valid expression`);
+  const c = expr.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { id } } as never) as { r: number; g: number; b: number };
+  return `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+}

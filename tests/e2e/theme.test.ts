@@ -1,4 +1,3 @@
-import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { committedData } from '../committed-data.ts';
@@ -11,7 +10,7 @@ import { districtLayers } from '../../src/style/district-layers.ts';
 import { themeShading } from '../../src/style/theme-paint.ts';
 import { damageLegendModel } from '../../src/legend/theme.ts';
 import { damageGroups } from '../../src/app/theme-options.ts';
-import { downloadUrl, mapIdle, openAtlas, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
+import { downloadUrl, mapIdle, openAtlas, paintedColour, project, screenshotOnFailure, useAtlasPage } from './browser.ts';
 import { district, interiorPoint } from './geo.ts';
 import { colourDistance, hexToRgb, rgbOfOnePixelPng } from './pixels.ts';
 
@@ -59,14 +58,7 @@ const legendClasses = (page: Page): Promise<LegendClass[]> =>
     })),
   );
 
-/** A fill-color as the map holds it, evaluated for one feature id, as #rrggbb. */
-async function paintedFill(page: Page, layer: string, id: string): Promise<string> {
-  const paint = await page.evaluate((l) => window.__atlas.paint(l, 'fill-color'), layer);
-  const expr = createExpression(paint, `layers.${layer}.paint.fill-color`);
-  if (expr.result !== 'success') throw new Error(`${layer} fill-color is not a valid expression`);
-  const c = expr.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties: { id } } as never) as { r: number; g: number; b: number };
-  return `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
-}
+const paintedFill = (page: Page, layer: string, id: string) => paintedColour(page, layer, 'fill-color', id);
 
 /** Screen pixel at a district's interior point; null where a control, a label or a line covers it. */
 async function pixelOf(page: Page, id: string): Promise<[number, number, number] | null> {
