@@ -184,6 +184,7 @@ export const METRIC_LABEL: Record<Metric, string> = {
   share_of_territory_pct: 'Share of the territory',
   date_came_under_armenian_control: 'Came under Armenian control',
   date_returned: 'Returned to Azerbaijani control',
+  date_came_under_de_facto_control: 'Came under the control of the de facto authorities',
   date_abolished: 'Abolished',
   cities_destroyed: 'Cities destroyed',
   urban_settlements_destroyed: 'Urban-type settlements destroyed',

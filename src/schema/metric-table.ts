@@ -83,6 +83,7 @@ export const METRIC_TABLE = [
   { id: 'share_of_territory_pct', group: 'territory', era: 'any', unit: 'share' },
   { id: 'date_came_under_armenian_control', group: 'territory', era: 'any', unit: 'date' },
   { id: 'date_returned', group: 'territory', era: 'any', unit: 'date' },
+  { id: 'date_came_under_de_facto_control', group: 'territory', era: 'any', unit: 'date' }, // a source that names the de facto authorities' forces ("the army of the Republic of Nagorno-Karabakh")
   { id: 'date_abolished', group: 'territory', era: 'any', unit: 'date' },
   // national damage (the article's list, the Ministry of Foreign Affairs and others)
   { id: 'cities_destroyed', group: 'damage', era: 'any', unit: 'things', damage: 4 },
