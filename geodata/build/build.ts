@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { Atlas, AtlasFirst, ClaimFile, ContextFeature, DistrictFeature, EventFeature } from '../../src/schema/index.ts';
-import type { ContextProps, DataCheck, DistrictSummary } from '../../src/schema/index.ts';
+import type { ContextProps, DataCheck, DistrictSummary, TimelineModel } from '../../src/schema/index.ts';
 import { CHECK_CATEGORIES } from '../../src/schema/index.ts';
 import { clipContext } from './clip-context.ts';
 import { checkRecipes, recipeChecks } from './check-recipes.ts';
@@ -35,6 +35,8 @@ import { checkEvents } from './validate-events.ts';
 import { CLAIM_FILES_DIR, OUTPUT_FILES, dataVersion, serializeAtlas, serializeCollection, writeOutputs } from './write-outputs.ts';
 import { splitAtlas } from './split-atlas.ts';
 import { themeModels } from './compute-themes.ts';
+import { changeClaimIds, timelineModel } from './compute-control.ts';
+import { controlDateChecks } from './control-checks.ts';
 
 export { DataError } from './errors.ts';
 
@@ -133,7 +135,8 @@ export function buildData(opts: BuildOptions): BuildResult {
   });
 
   const summaries: DistrictSummary[] = made.map((m) => m.summary);
-  const checks = allChecks(inputs, summaries, out.atlas);
+  const timeline = timelineModel(inputs);
+  const checks = allChecks(inputs, summaries, out.atlas, timeline);
   const claims = inputs.claims.map(({ value: { curation: _c, ...claim } }) => claim);
   const parties = inputs.parties.map((p) => p.value);
   const themes = themeModels(districtFeatures.map((f) => f.properties), claims, parties);
@@ -153,6 +156,7 @@ export function buildData(opts: BuildOptions): BuildResult {
       events: eventBuild.summaries,
       coverage: coverageSummary(inputs),
       themes,
+      timeline,
       // the gazetteer's towns, each in the district it names: the page's search finds them
       towns: placeTowns(opts.sourcesDir, inputs.districts.map((d) => d.value)),
     },
@@ -178,7 +182,7 @@ export function buildData(opts: BuildOptions): BuildResult {
 }
 
 /** Every data check, in the data-quality view's order: curated first, then found, then inventories. */
-function allChecks(inputs: Inputs, summaries: readonly DistrictSummary[], atlasFile: string): DataCheck[] {
+function allChecks(inputs: Inputs, summaries: readonly DistrictSummary[], atlasFile: string, timeline: TimelineModel): DataCheck[] {
   const claims = inputs.claims.map((c) => c.value);
   const curated = [
     uscrDistrictSum(inputs),
@@ -187,7 +191,8 @@ function allChecks(inputs: Inputs, summaries: readonly DistrictSummary[], atlasF
   ];
   const checks = [
     ...curated,
-    ...findDisagreements(claims, curated),
+    ...controlDateChecks(timeline),
+    ...findDisagreements(claims, curated, changeClaimIds(timeline)),
     ...idpSeries(claims),
     ...areaAgainstMap(claims, summaries),
     ...gaps(claims, inputs.districts.map((d) => d.value.id)),

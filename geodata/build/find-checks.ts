@@ -36,13 +36,14 @@ function groupClaims(claims: readonly Claim[], keep: (c: Claim) => boolean): Map
 }
 
 /** Same subject, same metric, more than one value: dates in their own category. */
-export function findDisagreements(claims: readonly Claim[], curated: readonly DataCheck[]): DataCheck[] {
+export function findDisagreements(claims: readonly Claim[], curated: readonly DataCheck[], checkedElsewhere: ReadonlySet<string> = new Set()): DataCheck[] {
   // a pair a curator already set side by side, with its own explanation, is not listed twice
   const curatedSets = curated.map((k) => new Set([...k.inputs, ...(k.against === null ? [] : [k.against])]));
   const covered = (list: readonly Claim[]) => curatedSets.some((set) => list.every((c) => set.has(c.id)));
   const isSeries = (c: Claim) => c.subject === COUNTRY_ID && SERIES_METRICS.includes(c.metric);
   // a breakdown (part_of) is shown under its total, never set against it or against other parts
-  const groups = groupClaims(claims, (c) => !NOT_COMPARED.has(c.metric) && c.value.kind !== 'text' && !isSeries(c) && c.part_of === undefined);
+  // a claim dating a change of control is checked with that change's other dates (control-checks.ts)
+  const groups = groupClaims(claims, (c) => !NOT_COMPARED.has(c.metric) && c.value.kind !== 'text' && !isSeries(c) && c.part_of === undefined && !checkedElsewhere.has(c.id));
   const checks: DataCheck[] = [];
   for (const list of groups.values()) {
     const values = new Set(list.map(valueKey));

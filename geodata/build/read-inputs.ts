@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { AreaRecord, ArticleFigure, CheckRecipe, ClaimRecord, ComparisonRecord, CoverageFile, DistrictRecord, EventPlaceRecord, EventRecord, MeasureRecord, Party, RouteRecord, SourceRecord } from '../../src/schema/index.ts';
+import { AreaRecord, ArticleFigure, CheckRecipe, ClaimRecord, ComparisonRecord, ControlChangeRecord, CoverageFile, DistrictRecord, EventPlaceRecord, EventRecord, MeasureRecord, Party, RouteRecord, SourceRecord } from '../../src/schema/index.ts';
 import { DataError, displayPath, parseRecord, recordLabel } from './errors.ts';
 import {
   CountryFeature,
@@ -21,7 +21,7 @@ export interface Located<T> {
 }
 
 export interface Inputs {
-  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; parties: string; districts: string; claims: string; events: string; checks: string; coverage: string; areas: string };
+  files: { rayons: string; countries: string; nkao: string; rivers: string; lakes: string; sources: string; parties: string; districts: string; claims: string; events: string; checks: string; coverage: string; areas: string; control: string };
   rayons: Located<RayonFeature>[];
   countries: Located<CountryFeature>[];
   nkao: Located<NkaoFeature>[];
@@ -33,6 +33,8 @@ export interface Inputs {
   districts: Located<DistrictRecord>[];
   /** geodata/claims/areas.json: areas a source names that have no outline; empty when the file is absent */
   areas: Located<AreaRecord>[];
+  /** geodata/claims/control.json: dated changes of control, each dated by claims; empty when the file is absent */
+  control: Located<ControlChangeRecord>[];
   /** in file-name order, then in order within each file */
   claims: Located<ClaimRecord>[];
   /** geodata/claims/events.json, each list in file order */
@@ -152,6 +154,7 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
     checks: displayPath(join(claimsDir, 'checks.json')),
     coverage: displayPath(join(claimsDir, 'coverage.json')),
     areas: displayPath(join(claimsDir, 'areas.json')),
+    control: displayPath(join(claimsDir, 'control.json')),
   };
 
   const rayons = readFeatures(src(SOURCE_FILES.rayons), RayonFeature, (p) => p.adm1_code);
@@ -165,6 +168,8 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
   const districts = readArray(join(claimsDir, 'districts.json'), 'district', DistrictRecord);
   const areasPath = join(claimsDir, 'areas.json');
   const areas = existsSync(areasPath) ? readArray(areasPath, 'area', AreaRecord) : [];
+  const controlPath = join(claimsDir, 'control.json');
+  const control = existsSync(controlPath) ? readArray(controlPath, 'change', ControlChangeRecord) : [];
 
   let names: string[];
   try {
@@ -182,5 +187,5 @@ export function readInputs(sourcesDir: string, claimsDir: string): Inputs {
   const recipes = existsSync(checksPath) ? readArray(checksPath, 'check', CheckRecipe) : [];
   const coveragePath = join(claimsDir, 'coverage.json');
   const coverage = existsSync(coveragePath) ? readCoverage(coveragePath) : null;
-  return { files, rayons, countries, nkao, rivers, lakes, sources, parties, districts, areas, claims, events, recipes, coverage };
+  return { files, rayons, countries, nkao, rivers, lakes, sources, parties, districts, areas, control, claims, events, recipes, coverage };
 }

@@ -67,6 +67,7 @@ export function splitAtlas(atlas: Atlas): SplitAtlas {
     events: atlas.events.map(({ summary: _summary, ...e }) => e),
     coverage: atlas.coverage,
     themes: atlas.themes,
+    timeline: atlas.timeline,
     claim_files: files.map((f) => f.subject),
     resolutions: atlas.claims.filter((c) => c.metric === 'unsc_resolution').map((c) => ({ claim: c.id, subject: c.subject })),
     towns: atlas.towns,
@@ -103,6 +104,7 @@ export function joinAtlas(first: AtlasFirst, files: readonly ClaimFile[]): Atlas
     events: first.events.map((e) => ({ ...e, summary: summaries.get(e.id) ?? '' })),
     coverage: first.coverage,
     themes: first.themes,
+    timeline: first.timeline,
     towns: first.towns,
   };
 }

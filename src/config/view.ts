@@ -40,3 +40,9 @@ export const PHONE_QUERY = `(max-width: ${PHONE_MAX_WIDTH_PX}px)`;
  * the outline's straightest stretch (src/data/nkao-label-lines.ts).
  */
 export const NKAO_LABEL_DETAIL_ZOOM = 8;
+
+/**
+ * The timeline's axis: from the first displacements and the NKAO's transfer request (1988) to the
+ * last return the sources date (May 2024), whole years either side.
+ */
+export const TIMELINE_AXIS = { from: '1988-01-01', to: '2024-12-31' } as const;

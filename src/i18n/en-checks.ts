@@ -5,7 +5,8 @@
  */
 import type { CheckData, CheckNames } from '../data/check-index.ts';
 import { describeValue, groupDigits } from '../lib/describe-value.ts';
-import { areaName, attribution } from '../lib/format.ts';
+import { areaName, attribution, formatDate, formatDateRange } from '../lib/format.ts';
+import { changeLine } from './en-control.ts';
 import { COUNTRY_ID, NKAO_ID, type Claim, type DataCheck } from '../schema/index.ts';
 import { METRIC_LABEL } from './en.ts';
 
@@ -48,6 +49,8 @@ export function checkTitle(check: DataCheck, names: CheckNames): string {
       return `The article's ${partyName(t.party, names)} list against its own total`;
     case 'differ':
       return `${subjectName(check.subject, names)} — ${METRIC_LABEL[t.metric]}: ${t.values} different ${check.category === 'dates-differ' ? 'dates' : 'figures'}`;
+    case 'control-dates':
+      return `${changeLine(subjectName(check.subject, names), t.to, t.extent)}: ${new Set(check.inputs).size} sources, different dates`;
     case 'idp-series':
       return `Displaced people in Azerbaijan: ${n} totals by year and source`;
     case 'area-vs-map':
@@ -135,6 +138,17 @@ export function checkExplanation(check: DataCheck, data: CheckData): string {
         (t.one_claimant ? 'One claimant gives different figures, in different texts or years. ' : 'Different sources give different figures. ') +
         'The map shows them side by side and does not choose between them.'
       );
+    case 'control-dates': {
+      const coarser = claims.filter((c) => t.coarser.includes(c.id));
+      const span = t.span.from === t.span.to ? formatDate(t.span.from) : formatDateRange(t.span.from, t.span.to);
+      return (
+        `${claims.map((c) => statement(c, data)).join('; ')}. ` +
+        `The timeline draws ${subjectName(check.subject, data)} as “date in dispute” from ${span} (${check.computed ?? 0} days): exactly the span between the first and the last day the sources give. It does not choose between them.` +
+        (coarser.length > 0
+          ? ` ${coarser.map((c) => partyName(c.claimed_by, data)).join(', ')} give${coarser.length === 1 ? 's' : ''} only a month, a year or a longer period that holds the other dates; that agrees with them and does not widen the span.`
+          : '')
+      );
+    }
     case 'idp-series':
       return (
         `${claims.map((c) => `${when(c) || 'undated'}: ${statement(c, data)}`).join('; ')}. ` +

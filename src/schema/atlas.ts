@@ -14,6 +14,7 @@ import { AreaRecord } from './area.ts';
 import { ClaimId } from './claim.ts';
 import { DataCheck } from './check.ts';
 import { Town } from './town.ts';
+import { TimelineModel } from './control.ts';
 
 // the checks' schema lives in check.ts; importers of this file keep finding it here
 export { CHECK_CATEGORIES, CheckCategory, CheckText, CuratedWords, DataCheck } from './check.ts';
@@ -79,6 +80,8 @@ export const Atlas = z.strictObject({
   coverage: CoverageSummary.nullable(),
   /** what the districts can be shaded by, classed at build: displaced people first */
   themes: z.array(ThemeModel).min(1),
+  /** who controlled each place when, by whose account, and the dated marks of the axis */
+  timeline: TimelineModel,
   /** the gazetteer's named towns, for the search (empty when the build has no places file) */
   towns: z.array(Town),
 });
@@ -103,6 +106,7 @@ export const AtlasFirst = z.strictObject({
   events: z.array(EventEntry),
   coverage: CoverageSummary.nullable(),
   themes: Atlas.shape.themes,
+  timeline: Atlas.shape.timeline,
   /** the subjects that have a claim file, in the claims' order */
   claim_files: z.array(SubjectId),
   /** the claims of the 1993 Security Council resolutions and where they are filed: the country panel lists them */

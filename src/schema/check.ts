@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LongText, ShortText, Slug } from './common.ts';
 import { ClaimId } from './claim.ts';
 import { SubjectId } from './ids.ts';
+import { ControlExtent, ControlTarget, DaySpan } from './control.ts';
 import { Metric } from './metric.ts';
 import { PartyId } from './party.ts';
 
@@ -62,6 +63,12 @@ export const CheckText = z.discriminatedUnion('recipe', [
     /** one claimant gives them all, in different texts or years */
     one_claimant: z.boolean(),
   }),
+  /**
+   * one change of control that the claims in `inputs` date differently: the span the map draws
+   * uncertain runs from the first to the last day they give (`computed`: its length in days);
+   * `coarser`: claims whose month or year holds the others' days and so do not widen it
+   */
+  z.strictObject({ recipe: z.literal('control-dates'), change: Slug, to: ControlTarget, extent: ControlExtent, span: DaySpan, coarser: z.array(ClaimId) }),
   /** the national displaced-people totals in `inputs`, by year */
   z.strictObject({ recipe: z.literal('idp-series') }),
   /** stated areas against the boundary the map draws (measured: `computed`, km²) */
@@ -92,6 +99,7 @@ const RECIPE_CATEGORIES: Readonly<Record<CheckRecipeId, readonly CheckCategory[]
   convert: ['conversion'],
   'list-sum': ['arithmetic'],
   differ: ['sources-differ', 'dates-differ'],
+  'control-dates': ['dates-differ'],
   'idp-series': ['series'],
   'area-vs-map': ['map-measure'],
   gap: ['gap'],

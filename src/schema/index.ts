@@ -19,3 +19,4 @@ export * from './metric-group.ts';
 export * from './metric-table.ts';
 export * from './area.ts';
 export * from './town.ts';
+export * from './control.ts';

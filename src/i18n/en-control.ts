@@ -1,0 +1,42 @@
+/**
+ * Control over time in words (English): the status a place is drawn in on the timeline, and each
+ * change in the neutral terms the atlas uses whoever the source is. A source's own word
+ * ("occupied", "liberated") stays in its quote.
+ */
+import type { ControlExtent, ControlStatus, ControlTarget } from '../schema/index.ts';
+
+/** What a change did, as a verb phrase: "came under Armenian control". */
+export const CHANGE_VERB: Readonly<Record<ControlTarget, string>> = {
+  armenian: 'came under Armenian control',
+  'de-facto': 'came under the control of the de facto authorities',
+  azerbaijani: 'returned to Azerbaijani control',
+};
+
+/** How much changed, before the verb: "the whole district", "part of it". */
+export const EXTENT_WORDS: Readonly<Record<ControlExtent, string>> = {
+  whole: '',
+  part: 'part',
+  rest: 'the rest',
+};
+
+/** "Ağdam: part came under Armenian control" — a change in a line (the axis's marks, the checks' titles). */
+export function changeLine(place: string, to: ControlTarget, extent: ControlExtent): string {
+  const how = EXTENT_WORDS[extent];
+  return `${place}: ${how ? `${how} ` : ''}${CHANGE_VERB[to]}`;
+}
+
+/** The legend's names of the statuses the timeline draws. */
+export const STATUS_LABEL: Readonly<Record<ControlStatus, string>> = {
+  azerbaijani: 'Azerbaijani control',
+  'armenian-or-de-facto': 'Armenian forces or the de facto authorities',
+  partly: 'Partly changed control',
+  uncertain: 'Date in dispute: between the sources’ dates',
+};
+
+/** What each status means, under its name in the legend. */
+export const STATUS_ABOUT: Readonly<Record<ControlStatus, string>> = {
+  azerbaijani: 'before any change the sources report, or after a reported return',
+  'armenian-or-de-facto': 'the sources’ words differ: “Armenian forces”, “the army of the Republic of Nagorno-Karabakh”; each popup quotes them',
+  partly: 'a part, from one village to most of the district, as the sources give it; no line is drawn for it',
+  uncertain: 'sources give different dates for the same change: drawn so for exactly the days between them',
+};
