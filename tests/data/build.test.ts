@@ -65,6 +65,18 @@ describe('build:data on the valid fixture', () => {
     ]);
   });
 
+  it('dates a change of control by every claim, and a month that holds the day does not widen the span', () => {
+    const [change] = atlas.timeline.changes;
+    expect(change).toMatchObject({ id: 'lachin-1992', span: { from: '1992-05-18', to: '1992-05-18' } });
+    expect(change?.dates.map((d) => [d.claim, d.coarser])).toEqual([
+      ['ministry-lachin-taken-month', true],
+      ['ministry-lachin-taken', false],
+    ]);
+    // two dates for one change: listed as a check, with the span drawn (0 days: one day)
+    expect(atlas.checks.find((c) => c.id === 'control-dates-lachin-1992')).toMatchObject({ category: 'dates-differ', computed: 0 });
+    expect(atlas.timeline.marks.find((m) => m.change === 'lachin-1992')?.kind).toBe('control');
+  });
+
   describe('event layer', () => {
     const events = EventCollection.parse(JSON.parse(readFileSync(join(dirs.outDir, 'events.geojson'), 'utf8')));
     const byKind = (kind: string) => events.features.filter((f) => f.properties.kind === kind);
@@ -163,6 +175,11 @@ const CASES: Record<string, string> = {
   'duplicate-party-name':
     'claims/parties.json: party "us-committee-refugees": field name: "US committee for refugees" is already a name of party "uscr": one party, one record',
   'duplicate-town-name': 'sources/places.geojson: feature "Goris": field properties.name: a second town of this name',
+  // the timeline: a change of control is dated by claims that exist, of its target's metric, about its place (or says why)
+  'control-unknown-claim': 'claims/control.json: change "lachin-1992": field claims[1]: no claim has the id "nowhere-claim"',
+  'control-claim-wrong-metric': 'claims/control.json: change "lachin-1992": field claims[0]: claim "ministry-area-lachin" has metric "area_km2"; a change to "armenian" is dated by "date_came_under_armenian_control" claims',
+  'control-claim-other-place': 'claims/control.json: change "lachin-1992": field claims[0]: claim "ministry-lachin-taken" is about "lachin", not "kalbajar": give the basis on which it dates this place',
+  'control-part-unnamed': 'claims/control.json: change "lachin-1992": field part: a change of part of a place names the part, and only such a change does',
   'reproduction-without-site':
     'claims/claims/displaced.json: claim "ministry-idp-lachin": field read.via: a reproduction, and only a reproduction, names the site it was read on (via)',
 };
