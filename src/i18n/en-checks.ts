@@ -140,10 +140,13 @@ export function checkExplanation(check: DataCheck, data: CheckData): string {
       );
     case 'control-dates': {
       const coarser = claims.filter((c) => t.coarser.includes(c.id));
-      const span = t.span.from === t.span.to ? formatDate(t.span.from) : formatDateRange(t.span.from, t.span.to);
+      const place = subjectName(check.subject, data);
+      const drawn =
+        t.span.from === t.span.to
+          ? `The timeline dates the change to ${formatDate(t.span.from)}, the one day the dates have in common.`
+          : `The timeline draws ${place} as “date in dispute” for ${formatDateRange(t.span.from, t.span.to)} (${check.computed ?? 0} days): exactly the span between the first and the last day the sources give. It does not choose between them.`;
       return (
-        `${claims.map((c) => statement(c, data)).join('; ')}. ` +
-        `The timeline draws ${subjectName(check.subject, data)} as “date in dispute” from ${span} (${check.computed ?? 0} days): exactly the span between the first and the last day the sources give. It does not choose between them.` +
+        `${claims.map((c) => statement(c, data)).join('; ')}. ${drawn}` +
         (coarser.length > 0
           ? ` ${coarser.map((c) => partyName(c.claimed_by, data)).join(', ')} give${coarser.length === 1 ? 's' : ''} only a month, a year or a longer period that holds the other dates; that agrees with them and does not widen the span.`
           : '')
