@@ -99,7 +99,8 @@ function changesOf(inputs: Inputs, claimsById: ReadonlyMap<string, Claim>): Cont
       claims: dates.map((d) => d.claim),
       part_claims: r.part_claims ?? [],
       subjects,
-      has_basis: r.basis !== undefined,
+      ...(r.basis === undefined ? {} : { basis: r.basis }),
+      ...(r.note === undefined ? {} : { note: r.note }),
       dates,
       span,
     };
@@ -125,7 +126,8 @@ function claimMarks(claims: readonly Claim[]): TimelineMark[] {
   return [...groups.values()].map((g) => {
     const { span } = spanOf(g.days);
     const id = g.kind === 'resolution' ? `${slugOf(g.metric)}-${span.from}` : `${slugOf(g.metric)}-${slugOf(g.subject)}`;
-    return { id, kind: g.kind, metric: g.metric, subject: g.subject, span, claims: g.claims.map((c) => c.id) };
+    const subjects = [...new Set(g.claims.map((c) => c.subject))];
+    return { id, kind: g.kind, metric: g.metric, subject: g.subject, span, claims: g.claims.map((c) => c.id), subjects };
   });
 }
 
@@ -140,6 +142,7 @@ export function timelineModel(inputs: Inputs): TimelineModel {
     subject: c.place,
     span: c.span,
     claims: c.claims,
+    subjects: c.subjects,
     change: c.id,
   }));
   const marks = [...changeMarks, ...claimMarks(claims)].sort((a, b) =>

@@ -1,6 +1,6 @@
 /**
  * The one state of the page: what the districts are shaded by, which event layers are shown, what
- * is selected, where the camera is, the language (and, when the map gets a timeline, its date).
+ * is selected, where the camera is, the timeline's day and the language.
  * Features read it and write it here; the map, the legend, the list and the address follow it;
  * the export is handed it. The address is `linkOf(state)`, and a link is read back by
  * `stateFromLink`.
@@ -18,7 +18,7 @@ export interface AtlasState {
   selected: Selection | null;
   /** where the map looks; null until the map has one (or a link gives one) */
   camera: Camera | null;
-  /** the date a timeline shows; null: the whole period (no control sets it yet) */
+  /** the timeline's day ("YYYY-MM-DD"); null while the timeline is closed (the map shades by the theme) */
   date: string | null;
   lang: string;
 }
@@ -70,7 +70,7 @@ export function createStore(initial: AtlasState): Store {
   };
 }
 
-/** The page address of a state: `?c=…&z=…&layers=…&theme=…&sel=…&lang=…&v=…`. */
+/** The page address of a state: `?c=…&z=…&layers=…&theme=…&sel=…&t=…&lang=…&v=…`. */
 export function linkOf(state: AtlasState, version: string): string {
   const cam = state.camera ?? { center: [0, 0] as [number, number], zoom: 0, bearing: 0, pitch: 0 };
   return serialize({
@@ -81,6 +81,7 @@ export function linkOf(state: AtlasState, version: string): string {
     layers: [...state.layers],
     theme: state.theme,
     selected: state.selected,
+    date: state.date,
     lang: state.lang,
     v: version,
   });
@@ -97,7 +98,7 @@ export function stateFromLink(link: LinkState, defaults: AtlasState): AtlasState
     layers: link.layers.length ? link.layers : defaults.layers,
     selected: link.selected ?? defaults.selected,
     camera,
-    date: defaults.date,
+    date: link.date ?? defaults.date,
     lang: link.lang ?? defaults.lang,
   };
 }

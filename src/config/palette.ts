@@ -101,3 +101,14 @@ export const EVENT = {
 
 /** Opacity of the light fills (corridor, uncertainty circle): the districts' colours stay readable under them. */
 export const EVENT_TINT_OPACITY = 0.18;
+
+/**
+ * The timeline's statuses: ColorBrewer BrBG, a pale teal and two browns (neither side's flag
+ * colours, no red against green). "Partly" is the lighter brown, between the two; a date in
+ * dispute is drawn with the "sources differ" stripes (SOURCES_DIFFER), as a figure in dispute is.
+ */
+export const CONTROL_COLOUR = {
+  azerbaijani: '#c7eae5',
+  'armenian-or-de-facto': '#a6611a',
+  partly: '#dfc27d',
+} as const;

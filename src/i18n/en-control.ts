@@ -40,3 +40,25 @@ export const STATUS_ABOUT: Readonly<Record<ControlStatus, string>> = {
   partly: 'a part, from one village to most of the district, as the sources give it; no line is drawn for it',
   uncertain: 'sources give different dates for the same change: drawn so for exactly the days between them',
 };
+
+/** The legend of the timeline. */
+export const TIMELINE_LEGEND = {
+  title: (day: string): string => `Control on ${day}`,
+  subtitle: 'Who held each district on this day, by the dates the sources give. Each popup quotes them; no front line is drawn.',
+  count: (n: number): string => `${n} ${n === 1 ? 'place' : 'places'}`,
+  nkao: 'former NKAO: its 1991 outline drawn wide in the colour of its own status',
+} as const;
+
+/** The popup's dated history of a place. */
+export const HISTORY = {
+  heading: (n: number): string => `Control over time: ${n} dated ${n === 1 ? 'change' : 'changes'}`,
+  none: 'No change of control in the sources this atlas holds: drawn under Azerbaijani control throughout.',
+  on: (day: string): string => `On ${day}: `,
+  since: (day: string): string => ` (since ${day})`,
+  inDispute: (change: string, span: string): string => `${change}: the sources’ dates differ, so it is drawn “date in dispute” for ${span}.`,
+  part: 'The part, as the sources give it: ',
+  partFigures: 'How large the part is, by the sources’ figures:',
+  basis: 'Why this date applies here: ',
+  coarser: ' (holds the other dates; does not widen the span)',
+  datedBy: (n: number): string => (n === 1 ? 'Dated by one source:' : `Dated by ${n} sources:`),
+} as const;

@@ -12,9 +12,10 @@
  *                   for displaced people (the default); `theme=idp` is read as it
  *   sel=kind:id     the open popup (district, place, route, measure), or the       sel=district:lachin
  *                   data check the data-quality view is open at                   sel=check:uscr-district-sum
+ *   t=YYYY-MM-DD    the timeline's day (the timeline is open at it); left out     t=1993-07-25
+ *                   while the timeline is closed
  *   lang=en         interface language                                            lang=en
  *   v=hash          data version the link was made with (12 hex digits)          v=5a4ff5764d03
- * Reserved, not yet read: `t` (a timeline date, when the map gets a timeline control).
  *
  * Rounding keeps links short and restores the view to well under a pixel at every zoom this map
  * allows; re-serialising a parsed link gives the same address (stable links). A link with only
@@ -22,6 +23,7 @@
  * out and listed in `ignored` with its reason; a link made with another data version opens anyway
  * and says so (`version`).
  */
+import { parseDay } from './days.ts';
 import { encodeValue, readParams, shorten, type IgnoredParam } from './url-params.ts';
 
 export type { IgnoredParam, IgnoredReason } from './url-params.ts';
@@ -34,6 +36,7 @@ export const PARAM = {
   layers: 'layers',
   theme: 'theme',
   selected: 'sel',
+  date: 't',
   lang: 'lang',
   version: 'v',
 } as const;
@@ -92,6 +95,8 @@ export interface ViewState {
   /** the damage metric the districts are shaded by; absent, null or DEFAULT_THEME: displaced people */
   theme?: string | null;
   selected: Selection | null;
+  /** the timeline's day; absent or null while the timeline is closed */
+  date?: string | null;
   lang: string;
   /** data version (atlas.version) */
   v: string;
@@ -107,6 +112,8 @@ export interface LinkState {
   /** a theme the map offers (never DEFAULT_THEME: that is the absence of `theme`) */
   theme?: string;
   selected: Selection | null;
+  /** a real day on the timeline's axis */
+  date?: string;
   lang?: string;
   v?: string;
 }
@@ -127,6 +134,8 @@ export interface PermalinkVocabulary {
   zoom?: readonly [number, number];
   /** largest pitch (default 85, MapLibre's limit) */
   maxPitch?: number;
+  /** the timeline's first and last day (default: no timeline, `t` is not understood) */
+  dates?: { from: string; to: string };
 }
 
 export interface ParsedPermalink {
@@ -180,6 +189,7 @@ export function serialize(s: ViewState): string {
   if (s.layers.length > 0) parts.push(`${PARAM.layers}=${s.layers.map(encodeValue).join(',')}`);
   if (s.theme && s.theme !== DEFAULT_THEME) parts.push(`${PARAM.theme}=${encodeValue(s.theme)}`);
   if (s.selected) parts.push(`${PARAM.selected}=${s.selected.kind}:${encodeValue(s.selected.id)}`);
+  if (s.date) parts.push(`${PARAM.date}=${s.date}`);
   parts.push(`${PARAM.lang}=${encodeValue(s.lang)}`, `${PARAM.version}=${encodeValue(s.v)}`);
   return `?${parts.join('&')}`;
 }
@@ -263,6 +273,15 @@ export function parse(search: string, known: PermalinkVocabulary): ParsedPermali
         else if (!isKind(kind)) skip(name, value, 'unknown-kind');
         else if (!known.selectable[kind].includes(id)) skip(name, value, 'unknown-id');
         else state.selected = { kind, id };
+        break;
+      }
+      case PARAM.date: {
+        const day = parseDay(value);
+        if (value.trim() === '') skip(name, null, 'empty');
+        else if (!known.dates) skip(name, null, 'unknown-parameter');
+        else if (day === null) skip(name, value, 'malformed');
+        else if (day < known.dates.from || day > known.dates.to) skip(name, value, 'out-of-range');
+        else state.date = day;
         break;
       }
       case PARAM.lang:

@@ -82,7 +82,8 @@ export const ControlChange = z.strictObject({
   part_claims: z.array(ClaimId),
   /** the subjects whose claim files hold the claims (the place's own, or Nagorno-Karabakh's) */
   subjects: z.array(SubjectId).min(1),
-  has_basis: z.boolean(),
+  basis: LongText.optional(),
+  note: LongText.optional(),
   dates: z.array(z.strictObject({ claim: ClaimId, from: IsoDay, to: IsoDay, coarser: z.boolean() })).min(1),
   span: DaySpan,
 });
@@ -101,6 +102,8 @@ export const TimelineMark = z.strictObject({
   subject: SubjectId,
   span: DaySpan,
   claims: z.array(ClaimId).min(1),
+  /** the subjects whose claim files hold them */
+  subjects: z.array(SubjectId).min(1),
   /** the change it marks (kind `control`) */
   change: Slug.optional(),
 });

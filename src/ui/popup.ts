@@ -7,12 +7,24 @@ import { QUALITY } from '../i18n/en-quality.ts';
 import { buildClaimRow, buildMetricBlock, claimsFailedNotice, whoSpeaksLine, type ClaimContext } from './claim-rows.ts';
 import { buildAreaBlock } from './area-block.ts';
 import { deferContent, el } from './dom.ts';
+import { buildControlHistory } from './control-history.ts';
+import type { ControlIndex } from '../data/control.ts';
+import { statusOn } from '../lib/control-status.ts';
 
 export interface PopupActions {
   /** open another place's popup (the NKAO from one of its rayons) */
   openPlace(id: PlaceId): void;
   /** the metric the map is shaded by: its figures lead the popup (displaced people by default) */
   leadMetric?: Metric;
+  /** the timeline: its day (null while it is closed) and each place's dated changes of control */
+  control?: { day: string | null; ix: ControlIndex };
+}
+
+/** A place's changes of control and its status on the timeline's day (null while it is closed). */
+function controlOf(id: PlaceId, actions: PopupActions) {
+  const changes = actions.control?.ix.changesByPlace.get(id) ?? [];
+  const day = actions.control?.day ?? null;
+  return { changes, day, on: day === null ? null : statusOn(changes, day) };
 }
 
 /** Names shown before the rest fold away behind "N more names". */
@@ -226,15 +238,19 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
     const who = whoSpeaksLine(claims, ctx);
     return who ? [who, el('div', { class: 'figures' }, ...rest)] : [el('div', { class: 'figures' }, ...rest)];
   });
+  // on the timeline the map draws who held the place: that leads, and the figures follow
+  const control = controlOf(id, actions);
+  const history = control.changes.length > 0 || control.day !== null ? buildControlHistory(d.name_az, control.changes, index, control.day, control.on) : null;
   return el(
     'section',
     { class: 'place', 'data-place-id': id },
     el('h2', { class: 'place-name' }, d.name_az),
-    onMapLine(drawn, lead, ctx),
+    control.day === null ? onMapLine(drawn, lead, ctx) : history,
     el('p', { class: 'place-kind' }, d.name_en === d.name_az ? KIND_LABEL[d.kind] : `${d.name_en} · ${KIND_LABEL[d.kind]}`),
     alsoKnownAs(d),
     el('div', { class: 'figures' }, leadBlock),
     more,
+    control.day === null ? history : null,
     areasSection(id, index, ctx),
     // the curators' note on the record (where names came from, known errors in the base data)
     note ? el('details', { class: 'place-note' }, el('summary', {}, UI.aboutRecord), el('p', {}, note)) : null,
@@ -269,7 +285,12 @@ export function buildPopup(ids: readonly PlaceId[], index: AtlasIndex, actions: 
     root.dataset.testid = 'popup';
   };
   // the areas a district lies in or that lie in it come with it: their files are small
-  const subjects = [...ids, ...ids.flatMap((id) => areasOf(index, id).map((a) => a.id))];
+  // and the claim files that date its changes of control (Nagorno-Karabakh's, for Khankəndi)
+  const subjects = [
+    ...ids,
+    ...ids.flatMap((id) => areasOf(index, id).map((a) => a.id)),
+    ...ids.flatMap((id) => (actions.control?.ix.changesByPlace.get(id) ?? []).flatMap((c) => c.subjects)),
+  ].filter((s, i, all) => all.indexOf(s) === i);
   if (subjects.every((id) => index.claims.ready(id))) {
     fill();
     return root;

@@ -232,3 +232,24 @@ describe('permalink: the theme the districts are shaded by', () => {
     expect(parse('?theme=schools_destroyed', { ...known, themes: [] }).ignored[0]?.reason).toBe('unknown-id');
   });
 });
+
+describe('permalink: the timeline’s day', () => {
+  const withDates: PermalinkVocabulary = { ...known, dates: { from: '1988-01-01', to: '2024-12-31' } };
+
+  it('writes t= after the selection and reads the same day back', () => {
+    const search = serialize(view({ date: '1993-07-25', selected: { kind: 'district', id: 'lachin' } }));
+    expect(search).toContain('&sel=district:lachin&t=1993-07-25&lang=en');
+    expect(parse(search, withDates)).toMatchObject({ state: { date: '1993-07-25' }, ignored: [] });
+  });
+
+  it('a closed timeline writes no t', () => {
+    expect(serialize(view({ date: null }))).not.toContain('t=');
+  });
+
+  it('a day that does not exist, or lies off the axis, is left out with its reason', () => {
+    expect(parse('?t=1993-02-30', withDates).ignored).toEqual([{ param: 't', value: '1993-02-30', reason: 'malformed' }]);
+    expect(parse('?t=25.07.1993', withDates).ignored).toEqual([{ param: 't', value: '25.07.1993', reason: 'malformed' }]);
+    expect(parse('?t=1980-01-01', withDates).ignored).toEqual([{ param: 't', value: '1980-01-01', reason: 'out-of-range' }]);
+    expect(parse('?t=1980-01-01', withDates).state.date).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The timeline's data as the page reads it: each place's changes of control, and every place's
+ * status on a day (src/lib/control-status.ts says how a status follows from the changes).
+ */
+import { statusOn, type StatusOn } from '../lib/control-status.ts';
+import { clampDay, parseDay } from '../lib/days.ts';
+import type { ControlChange, ControlStatus, DaySpan, TimelineMark, TimelineModel } from '../schema/index.ts';
+
+export interface ControlIndex {
+  axis: DaySpan;
+  /** each place's changes, in the order they happened */
+  changesByPlace: ReadonlyMap<string, readonly ControlChange[]>;
+  marks: readonly TimelineMark[];
+  marksById: ReadonlyMap<string, TimelineMark>;
+}
+
+export function controlIndex(model: TimelineModel): ControlIndex {
+  const changesByPlace = new Map<string, ControlChange[]>();
+  for (const c of model.changes) changesByPlace.set(c.place, [...(changesByPlace.get(c.place) ?? []), c]);
+  return { axis: model.axis, changesByPlace, marks: model.marks, marksById: new Map(model.marks.map((m) => [m.id, m])) };
+}
+
+/** Every place's status on `day`, for the places given (a place with no change: Azerbaijani control). */
+export function statusesOn(ix: ControlIndex, day: string, places: readonly string[]): Map<string, StatusOn<ControlChange>> {
+  return new Map(places.map((p) => [p, statusOn(ix.changesByPlace.get(p) ?? [], day)]));
+}
+
+/** How many places are drawn in each status. */
+export function statusCounts(statuses: ReadonlyMap<string, { status: ControlStatus }>): Record<ControlStatus, number> {
+  const counts: Record<ControlStatus, number> = { azerbaijani: 0, 'armenian-or-de-facto': 0, partly: 0, uncertain: 0 };
+  for (const { status } of statuses.values()) counts[status] += 1;
+  return counts;
+}
+
+/** A day the timeline can show: a real day within the axis, or null. */
+export function dayOnAxis(ix: ControlIndex, text: string): string | null {
+  const day = parseDay(text);
+  return day === null ? null : clampDay(day, ix.axis.from, ix.axis.to) === day ? day : null;
+}
+
+/** The marks of kind `event` whose first day has come by `day`: the event layer shows those. */
+export function eventsBy(ix: ControlIndex, day: string): Set<string> {
+  return new Set(ix.marks.filter((m) => m.kind === 'event' && m.span.from <= day).map((m) => m.subject));
+}
