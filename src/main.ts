@@ -23,6 +23,11 @@ import { mountDataNotice } from './ui/data-notice.ts';
 import { describedLabelPoints } from './style/event-layers.ts';
 import { buildStyle, type StyleInput } from './style/index.ts';
 import { themeShading } from './style/theme-paint.ts';
+import { controlShading } from './style/control-paint.ts';
+import { controlIndex, eventsBy, statusCounts, statusesOn } from './data/control.ts';
+import { controlLegendModel } from './legend/control.ts';
+import { mountTimelineView } from './app/timeline-view.ts';
+import './ui/timeline.css';
 import { LegendControl } from './ui/legend.ts';
 import { buildPopup } from './ui/popup.ts';
 import { mountShell } from './ui/shell.ts';
@@ -87,8 +92,15 @@ async function main(): Promise<void> {
     events: data.events,
     eventLabels: describedLabelPoints(events.flatMap((e) => e.places)),
   };
-  const styleOf = (s: AtlasState) =>
-    buildStyle({ ...styleInput, shading: themeShading(themeIn(index, s.theme)), eventOptions: { shown: [...s.layers], describedSuffix: UI.eventDescribedSuffix } });
+  // the timeline's day, when open, shades the districts by who held them and shows the events up to it
+  const control = controlIndex(data.atlas.timeline);
+  const styleOf = (s: AtlasState) => {
+    const day = s.date;
+    const shading = day === null ? themeShading(themeIn(index, s.theme)) : controlShading(statusesOn(control, day, index.order));
+    const happened = day === null ? null : eventsBy(control, day);
+    const shown = happened === null ? [...s.layers] : s.layers.filter((id) => happened.has(id) || !control.marks.some((m) => m.subject === id));
+    return buildStyle({ ...styleInput, shading, eventOptions: { shown, describedSuffix: UI.eventDescribedSuffix } });
+  };
   const { districts, context, districtLabels, countryLabels } = styleInput;
   atlasMap.setData({
     [SOURCE.districts]: districts,
@@ -101,7 +113,7 @@ async function main(): Promise<void> {
   atlasMap.setStyle(styleOf(initial));
   const map = atlasMap;
   store.subscribe((next, prev) => {
-    if (next.theme !== prev.theme || next.layers !== prev.layers) map.setStyle(styleOf(next));
+    if (next.theme !== prev.theme || next.layers !== prev.layers || next.date !== prev.date) map.setStyle(styleOf(next));
   });
   // a link with only part of a camera (a zoom, a centre) moves the map that far; the state then has the rest
   if (!initial.camera && hasCamera(link.state)) {
@@ -127,7 +139,11 @@ async function main(): Promise<void> {
   const openPlaces = (ids: PlaceId[], at: [number, number], returnFocus?: HTMLElement): HTMLElement => {
     eventLayer.forgetOpenPopup();
     const theme = store.get().theme;
-    const content = buildPopup(ids, index, { openPlace: (id) => openPlaces([id], labelPoint(id), returnFocus), leadMetric: theme === 'idp' ? undefined : theme });
+    const content = buildPopup(ids, index, {
+      openPlace: (id) => openPlaces([id], labelPoint(id), returnFocus),
+      leadMetric: theme === 'idp' ? undefined : theme,
+      control: { day: store.get().date, ix: control },
+    });
     atlasMap.showPopup(at, content, ids.map((id) => ({ source: SOURCE.districts, id })), returnFocus);
     if (ids[0]) store.update({ selected: { kind: 'district', id: ids[0] } });
     return content;
@@ -181,6 +197,18 @@ async function main(): Promise<void> {
   });
   // "Shade districts by": the select, the legend's top section and the list's chips follow the state
   mountThemeView({ index, store, legend, control: eventLayer.control, list });
+  // the timeline under the map; an open popup follows its day once the reader stops moving it
+  const timeline = mountTimelineView({ index, ix: control, store, legend, places: index.order, openPlace: (id, from) => void openAtLabel(id as PlaceId, from) });
+  shell.mapContainer.after(timeline.element);
+  let reopen: ReturnType<typeof setTimeout> | undefined;
+  store.subscribe((next, prev) => {
+    if (next.date === prev.date || next.selected?.kind !== 'district') return;
+    clearTimeout(reopen);
+    const id = next.selected.id as PlaceId;
+    reopen = setTimeout(() => {
+      if (store.get().selected?.id === id) openPlaces([id], labelPoint(id));
+    }, 250);
+  });
   followState(table, index, store);
   eventLayer.start({ fit: !hasCamera(link.state) });
   const permalink = startPermalink({ data, index, atlasMap, store, eventLayer, openDistrict: (id) => openAtLabel(id), openCheck: (id) => quality.open(id) });
@@ -188,7 +216,18 @@ async function main(): Promise<void> {
     data,
     index,
     live: atlasMap.live,
-    view: () => ({ theme: themeIn(index, store.get().theme), shownEvents: store.get().layers }),
+    view: () => {
+      const { theme, layers, date } = store.get();
+      if (date === null) return { theme: themeIn(index, theme), shownEvents: layers, control: null };
+      const statuses = statusesOn(control, date, index.order);
+      // the claims that date what each place is drawn as: the changes applied, and one in dispute
+      const changes = [...statuses.values()].flatMap((on) => [...on.applied, ...(on.between ? [on.between.change] : [])]);
+      return {
+        theme: themeIn(index, theme),
+        shownEvents: layers,
+        control: { model: controlLegendModel(date, statusCounts(statuses)), claims: changes.flatMap((c) => c.claims), subjects: [...new Set(changes.flatMap((c) => c.subjects))] },
+      };
+    },
     getPermalink: () => permalink.getPermalink(),
     dataVersion: index.version,
     extraSections: () => [buildViewExportSection(permalink.viewExport)],

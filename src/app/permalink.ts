@@ -46,6 +46,7 @@ export function vocabulary(data: AtlasData, index: AtlasIndex): PermalinkVocabul
     zoom: [MIN_ZOOM, MAX_ZOOM],
     // the map turns neither way (create-map.ts), but a tilted link is still honoured
     maxPitch: 85,
+    dates: data.atlas.timeline.axis,
   };
 }
 

@@ -51,12 +51,13 @@ export function mountThemeView({ index, store, legend, control, list }: ThemeVie
   control.setTop(select.element);
   const render = (id: ThemeId) => {
     const theme = themeIn(index, id);
-    legend.setThemeSection(buildThemeLegend(themeLegendModel(theme, total, (s) => subjectName(index, s as SubjectId))));
+    // while the timeline is open the legend is its own (timeline-view.ts); the select and chips still follow
+    if (store.get().date === null) legend.setThemeSection(buildThemeLegend(themeLegendModel(theme, total, (s) => subjectName(index, s as SubjectId))));
     select.sync(theme.metric);
     setDistrictChips(list, themeChips(theme));
   };
   store.subscribe((next, prev) => {
-    if (next.theme !== prev.theme) render(next.theme);
+    if (next.theme !== prev.theme || (next.date === null && prev.date !== null)) render(next.theme);
   });
   render(store.get().theme);
 }

@@ -19,11 +19,23 @@ import type { Theme } from '../data/themes.ts';
 import { eventLegendItems, type DrawnMark } from '../legend/events.ts';
 import { legendGroupItems } from '../legend/items.ts';
 import { themeLegendModel, type ThemeLegendModel } from '../legend/theme.ts';
+import type { ControlLegendModel } from '../legend/control.ts';
 
 /** What the live map shows, as the export is handed it. */
 export interface ExportView {
   theme: Theme;
   shownEvents: readonly string[];
+  /** the timeline, when it is open: the legend of its day and the claims that date what is drawn */
+  control?: { model: ControlLegendModel; claims: readonly string[]; subjects: readonly SubjectId[] } | null;
+}
+
+/** The timeline's legend on an exported page: each status as the map draws it, the day in the title. */
+export function controlLegendSection(model: ControlLegendModel): LegendSection {
+  const entries: LegendEntry[] = model.items.map((i) => ({
+    swatch: i.color2 ? ({ kind: 'hatch', color: i.color, hatch: i.color2 } as const) : ({ kind: 'fill', color: i.color } as const),
+    label: `${i.label} (${i.count}): ${i.about}`,
+  }));
+  return { title: model.title, subtitle: model.subtitle, entries };
 }
 
 /** The same section for an exported page: the stripes are drawn as a two-colour hatch. */
@@ -44,10 +56,10 @@ export function themeLegendSection(model: ThemeLegendModel): LegendSection {
   return { title: model.title, subtitle, entries };
 }
 
-/** The district legend, item for item as the live legend lists it: the theme on screen first. */
-function districtSections(model: ThemeLegendModel): LegendSection[] {
+/** The district legend, item for item as the live legend lists it: the theme (or the timeline's day) on screen first. */
+function districtSections(top: LegendSection): LegendSection[] {
   return [
-    themeLegendSection(model),
+    top,
     {
       title: UI.legendGroupsTitle,
       entries: [
@@ -101,9 +113,9 @@ function drawnDistrictClaims(index: AtlasIndex, theme: Theme, view: ReturnType<t
 }
 
 /** Loads the claims an export of the map may list: every district's and the shown events'. */
-export async function loadViewClaims(index: AtlasIndex, shownEvents: readonly string[]): Promise<void> {
+export async function loadViewClaims(index: AtlasIndex, shownEvents: readonly string[], more: readonly SubjectId[] = []): Promise<void> {
   const events = index.atlas.events.filter((e) => shownEvents.includes(e.id));
-  const subjects = [...index.order, ...events.flatMap(eventSubjects)];
+  const subjects = [...index.order, ...events.flatMap(eventSubjects), ...more];
   await index.claims.ensure(subjects);
 }
 
@@ -111,7 +123,11 @@ export function viewEvidence(data: AtlasData, index: AtlasIndex, shown: ExportVi
   const shownEvents = shown.shownEvents;
   const model = themeLegendModel(shown.theme, data.districts.features.length, (s) => subjectName(index, s as SubjectId));
   const view = inView(data, bbox, shownEvents);
-  const claims = drawnDistrictClaims(index, shown.theme, view);
+  const control = shown.control ?? null;
+  // on the timeline the districts show who held them: the claims that date that, not the theme's figures
+  const claims = control
+    ? [...control.claims.flatMap((id) => index.claimsById.get(id) ?? []), ...drawnClaims(index, view).filter((c) => c.metric === 'group')]
+    : drawnDistrictClaims(index, shown.theme, view);
   const eventSections: LegendSection[] = [];
   const shownNames: string[] = [];
   for (const e of data.atlas.events) {
@@ -124,8 +140,8 @@ export function viewEvidence(data: AtlasData, index: AtlasIndex, shown: ExportVi
   }
   return {
     // the events are what the reader turned on: their sections go first, as in the live legend
-    legend: [...eventSections, ...districtSections(model)],
+    legend: [...eventSections, ...districtSections(control ? controlLegendSection(control.model) : themeLegendSection(model))],
     citations: citationsOf(sourcesOf(index, claims), claims),
-    shown: [themeShown(model), ...shownNames].join('; '),
+    shown: [control ? control.model.title : themeShown(model), ...shownNames].join('; '),
   };
 }

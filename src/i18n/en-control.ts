@@ -62,3 +62,14 @@ export const HISTORY = {
   coarser: ' (holds the other dates; does not widen the span)',
   datedBy: (n: number): string => (n === 1 ? 'Dated by one source:' : `Dated by ${n} sources:`),
 } as const;
+
+/** The axis's marks and the panel of a chosen mark. */
+export const TIMELINE_MARKS = {
+  resolution: (names: string): string => `UN Security Council resolution naming ${names}`,
+  other: (what: string, where: string): string => `${what} — ${where}`,
+  loading: 'Loading the sources…',
+  failed: 'The sources of this mark could not be loaded.',
+  openPlace: (name: string): string => `Open ${name}`,
+  summary: (parts: string[]): string => parts.join(' · '),
+  summaryPart: (label: string, n: number): string => `${label}: ${n}`,
+} as const;

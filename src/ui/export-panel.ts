@@ -7,7 +7,7 @@
  */
 import type { IControl } from 'maplibre-gl';
 import type { LiveView } from '../map/live-view.ts';
-import type { Theme } from '../data/themes.ts';
+import type { ExportView } from '../export/evidence.ts';
 import type { AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
 import type { ExportContext, ExportImageResult } from '../export/export-image.ts';
@@ -28,7 +28,7 @@ export interface ExportControlDeps {
   data: AtlasData;
   index: AtlasIndex;
   /** what the live map shows now: the theme and the event layers (read from the page's state) */
-  view(): { theme: Theme; shownEvents: readonly string[] };
+  view(): ExportView;
   /** the live map, as the export reads it */
   live: LiveView;
   getPermalink(): string;
@@ -130,7 +130,9 @@ export class ExportControl implements IControl {
 
   /** The page lists the sources of what it shows: their claims are loaded before it is planned. */
   private loadClaims(engine: ExportEngine): Promise<void> {
-    return engine.loadViewClaims(this.deps.index, this.deps.view().shownEvents);
+    const view = this.deps.view();
+    // the timeline's claims may live in files no district has (an area's, Nagorno-Karabakh's)
+    return engine.loadViewClaims(this.deps.index, view.shownEvents, view.control?.subjects ?? []);
   }
 
   private context(engine: ExportEngine): ExportContext {
