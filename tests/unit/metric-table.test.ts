@@ -193,6 +193,7 @@ const ADDED = new Set<string>([
   'armenian_heritage_sites_destroyed', 'armenian_heritage_sites_located', 'armenian_heritage_sites_harmed_since_2021',
   'armenian_heritage_sites_monitored', 'azerbaijani_heritage_sites_destroyed_1994_2020',
   'azerbaijani_heritage_sites_major_damage_1994_2020', 'churches_destroyed', 'churches_lost', 'return_deadline_2020', 'unsc_resolution',
+  'date_came_under_de_facto_control',
 ]);
 const old = (list: readonly string[]) => list.filter((m) => !ADDED.has(m));
 
