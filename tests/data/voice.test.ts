@@ -48,6 +48,10 @@ function ownTexts(): Array<[where: string, text: string]> {
   // as the page words them: the sentences of src/i18n/en-checks.ts with the names and figures of the data
   for (const k of wordedChecks(atlas)) out.push([`check ${k.check.id} title`, k.title], [`check ${k.check.id} explanation`, k.explanation]);
   for (const o of atlas.coverage?.out_of_scope ?? []) out.push([`coverage ${o.id} reason`, o.reason]);
+  // the timeline's changes: the part, why a wider area's date applies, and the note, as the popup shows them
+  for (const c of atlas.timeline.changes) {
+    for (const [field, text] of [['part', c.part], ['basis', c.basis], ['note', c.note]] as const) if (text) out.push([`change ${c.id} ${field}`, text]);
+  }
   return out;
 }
 
