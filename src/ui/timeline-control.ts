@@ -122,7 +122,8 @@ export function createTimeline(opts: TimelineOptions): TimelineControl {
     'aria-valuemax': daysBetween(axis.from, axis.to),
     'aria-describedby': `${uid}-hint`,
   });
-  const track = el('div', { class: 'timeline-track' }, markGroup, years.ticks, years.labels, thumb);
+  // the slider first: one Tab reaches the date, the next the marks
+  const track = el('div', { class: 'timeline-track' }, thumb, markGroup, years.ticks, years.labels);
   const axisBox = el('div', { class: 'timeline-axis' }, track);
   const hint = el('p', { class: 'timeline-hidden', id: `${uid}-hint` }, TIMELINE.sliderHint);
   const details = el('div', { class: 'timeline-details', 'data-testid': 'timeline-details' });
