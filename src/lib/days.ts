@@ -58,3 +58,15 @@ export function daysOf(iso: string): { from: string; to: string } | null {
   const day = parseDay(`${y}-${m}-${d ?? ''}`);
   return day ? { from: day, to: day } : null;
 }
+
+/** The same day `n` years later; 29 February becomes 28 February in a common year. */
+export const addYears = (day: string, n: number): string => addMonths(day, 12 * n);
+
+/** The first of January of each year from `from` to `to`, both ends included when they are one. */
+export function yearStarts(from: string, to: string): string[] {
+  const first = Number(from.slice(0, 4)) + (from.slice(5) === '01-01' ? 0 : 1);
+  const last = Number(to.slice(0, 4));
+  const out: string[] = [];
+  for (let y = first; y <= last; y++) out.push(`${String(y).padStart(4, '0')}-01-01`);
+  return out;
+}
