@@ -27,7 +27,6 @@ import { controlShading } from './style/control-paint.ts';
 import { controlIndex, eventsBy, statusCounts, statusesOn } from './data/control.ts';
 import { controlLegendModel } from './legend/control.ts';
 import { mountTimelineView } from './app/timeline-view.ts';
-import './ui/timeline.css';
 import { LegendControl } from './ui/legend.ts';
 import { buildPopup } from './ui/popup.ts';
 import { mountShell } from './ui/shell.ts';

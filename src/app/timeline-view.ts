@@ -9,6 +9,7 @@ import { changeLine, STATUS_LABEL, TIMELINE_MARKS } from '../i18n/en-control.ts'
 import { METRIC_LABEL } from '../i18n/en.ts';
 import { controlLegendModel } from '../legend/control.ts';
 import { formatDate, formatDateRange } from '../lib/format.ts';
+import { TIMELINE_PERIODS } from '../config/view.ts';
 import { CONTROL_STATUSES, type SubjectId, type TimelineMark } from '../schema/index.ts';
 import { buildClaimRow } from '../ui/claim-rows.ts';
 import { el } from '../ui/dom.ts';
@@ -72,6 +73,8 @@ export function mountTimelineView({ index, ix, store, legend, places, openPlace 
 
   const timeline = createTimeline({
     axis: ix.axis,
+    // the whole axis first; the crowded periods only where they lie on it
+    periods: [ix.axis, ...TIMELINE_PERIODS.filter((p) => p.from >= ix.axis.from && p.to <= ix.axis.to && (p.from !== ix.axis.from || p.to !== ix.axis.to))],
     marks,
     date: store.get().date,
     onDate: (date) => store.update({ date }),

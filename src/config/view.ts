@@ -46,3 +46,14 @@ export const NKAO_LABEL_DETAIL_ZOOM = 8;
  * last return the sources date (May 2024), whole years either side.
  */
 export const TIMELINE_AXIS = { from: '1988-01-01', to: '2024-12-31' } as const;
+
+/**
+ * The parts of the axis a reader can draw it for: all of it, and the two periods where its marks
+ * crowd (the first war and its resolutions; the 2016 clashes to the last returns), so that each
+ * mark there can be told apart and pressed.
+ */
+export const TIMELINE_PERIODS = [
+  { from: '1988-01-01', to: '2024-12-31' },
+  { from: '1988-01-01', to: '1994-12-31' },
+  { from: '2016-01-01', to: '2024-12-31' },
+] as const;

@@ -22,6 +22,10 @@ export const TIMELINE = {
   dateInput: 'Go to a date',
   dateInvalid: (from: string, to: string): string => `Not a date on this axis: type a day from ${from} to ${to}.`,
   marks: 'Dated marks on the axis',
+  /** the periods the axis can be drawn for: all of it, or the years its marks crowd */
+  periods: 'Part of the axis shown',
+  periodsLabel: 'Show',
+  period: (fromYear: string, toYear: string): string => `${fromYear}–${toYear}`,
   key: 'Marks on the axis',
   /** a mark's accessible name: its own label and when */
   mark: (label: string, when: string): string => `${label} (${when})`,

@@ -105,8 +105,8 @@ export function buildYears(axis: Axis): { ticks: HTMLElement; labels: HTMLElemen
  * One button per mark, in a lane for its kind: a dot for a single day, a bar for a span (to its last
  * day inclusive). Out of the tab order: the group moves focus among them with the arrow keys.
  */
-export function buildMarks(axis: Axis, marks: readonly TimelineMarkView[], kinds: readonly MarkKind[]): HTMLButtonElement[] {
-  return marks.map((m) => {
+export function buildMarks(view: Axis, marks: readonly TimelineMarkView[], kinds: readonly MarkKind[]): HTMLButtonElement[] {
+  const buttons = marks.map((m) => {
     const point = m.from === m.to;
     const name = TIMELINE.mark(m.label, markWhen(m));
     const button = el('button', {
@@ -118,12 +118,42 @@ export function buildMarks(axis: Axis, marks: readonly TimelineMarkView[], kinds
       'aria-label': name,
       title: name,
     });
-    const left = share(axis, m.from);
-    button.style.left = `${left}%`;
-    if (!point) button.style.width = `${Math.max(0, share(axis, addDays(m.to, 1)) - left)}%`;
     button.style.setProperty('--lane', String(Math.max(0, kinds.indexOf(m.kind))));
     return button;
   });
+  placeMarks(view, marks, buttons);
+  return buttons;
+}
+
+/**
+ * Positions the marks on the part of the axis shown: a mark outside it is hidden, a span that
+ * runs over an end is cut there. `buttons[i]` draws `marks[i]`.
+ */
+export function placeMarks(view: Axis, marks: readonly TimelineMarkView[], buttons: readonly HTMLButtonElement[]): void {
+  marks.forEach((m, i) => {
+    const button = buttons[i];
+    if (!button) return;
+    const outside = m.to < view.from || m.from > view.to;
+    button.hidden = outside;
+    if (outside) return;
+    const left = share(view, m.from);
+    button.style.left = `${left}%`;
+    if (m.from !== m.to) button.style.width = `${Math.max(0, share(view, m.to >= view.to ? view.to : addDays(m.to, 1)) - left)}%`;
+  });
+}
+
+/** The buttons that choose which part of the axis is drawn: all of it, or a period its marks crowd. */
+export function buildPeriods(periods: readonly Axis[], choose: (p: Axis) => void): { element: HTMLElement; sync(view: Axis): void } {
+  const buttons = periods.map((p) => {
+    const b = el('button', { type: 'button', class: 'timeline-period', 'data-period': `${p.from}/${p.to}`, 'aria-pressed': 'false' }, TIMELINE.period(p.from.slice(0, 4), p.to.slice(0, 4)));
+    b.addEventListener('click', () => choose(p));
+    return b;
+  });
+  const element = el('div', { class: 'timeline-periods', role: 'group', 'aria-label': TIMELINE.periods }, el('span', { class: 'timeline-periods-label', 'aria-hidden': 'true' }, TIMELINE.periodsLabel), ...buttons);
+  return {
+    element,
+    sync: (view) => buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(periods[i]?.from === view.from && periods[i]?.to === view.to))),
+  };
 }
 
 /** The key to the kinds on the axis: a swatch in each kind's colour and its name. */

@@ -8,7 +8,7 @@ import { TIMELINE } from '../i18n/en-timeline.ts';
 import { addMonths, addYears, clampDay, daysBetween, parseDay } from '../lib/days.ts';
 import { formatDate } from '../lib/format.ts';
 import { el } from './dom.ts';
-import { buildKey, buildMarks, buildYears, dayAt, kindsOf, markAfter, markBefore, share, sliderStep } from './timeline-axis.ts';
+import { buildKey, buildMarks, buildPeriods, buildYears, dayAt, kindsOf, markAfter, markBefore, placeMarks, share, sliderStep, type Axis } from './timeline-axis.ts';
 
 export interface TimelineMarkView {
   id: string;
@@ -28,6 +28,8 @@ export interface TimelineOptions {
   onDate(date: string | null): void;
   /** the reader chose a mark (click or keyboard); `from` is the element to return focus to */
   onMark(id: string, from: HTMLElement): void;
+  /** parts of the axis the reader may draw it for (the first: all of it); none: the whole axis only */
+  periods?: readonly { from: string; to: string }[];
 }
 
 export interface TimelineControl {
@@ -98,17 +100,24 @@ export function createTimeline(opts: TimelineOptions): TimelineControl {
   });
   const dateError = el('p', { class: 'timeline-date-error', id: `${uid}-error`, role: 'status' });
   dateError.hidden = true;
+  const periods = buildPeriods(opts.periods ?? [axis], (p) => {
+    showPeriod(p);
+    render();
+  });
   const controls = el(
     'div',
     { class: 'timeline-controls' },
     el('div', { class: 'timeline-buttons' }, prevButton, playButton, nextButton),
+    (opts.periods?.length ?? 0) > 1 ? periods.element : null,
     el('div', { class: 'timeline-date-field' }, el('label', { for: `${uid}-input` }, TIMELINE.dateInput), dateInput),
     dateError,
   );
 
   // the axis: marks in lanes, year ticks and labels, the thumb
-  const years = buildYears(axis);
-  const markButtons = buildMarks(axis, marks, kinds);
+  // the part of the axis drawn: all of it, or a period the reader chose where marks crowd
+  let view: Axis = { ...axis };
+  let years = buildYears(view);
+  const markButtons = buildMarks(view, marks, kinds);
   const markGroup = el('div', { class: 'timeline-marks', role: 'group', 'aria-label': TIMELINE.marks }, ...markButtons);
   markGroup.style.setProperty('--lanes', String(Math.max(1, kinds.length)));
   const thumb = el('div', {
@@ -132,6 +141,17 @@ export function createTimeline(opts: TimelineOptions): TimelineControl {
   const panel = el('div', { class: 'timeline-panel', id: `${uid}-panel` }, head, controls, axisBox, hint, kinds.length ? buildKey(kinds) : null, details, live);
   const element = el('section', { class: 'timeline', 'data-testid': 'timeline', 'aria-label': TIMELINE.region }, openButton, panel);
 
+  function showPeriod(p: Axis): void {
+    if (p.from === view.from && p.to === view.to) return;
+    view = { ...p };
+    const fresh = buildYears(view);
+    years.ticks.replaceWith(fresh.ticks);
+    years.labels.replaceWith(fresh.labels);
+    years = fresh;
+    placeMarks(view, marks, markButtons);
+    periods.sync(view);
+  }
+
   const render = (): void => {
     const open = date !== null;
     element.toggleAttribute('data-open', open);
@@ -141,7 +161,9 @@ export function createTimeline(opts: TimelineOptions): TimelineControl {
     if (date === null) return;
     const words = formatDate(date);
     heading.textContent = words;
-    thumb.style.left = `${share(axis, date)}%`;
+    // a day outside the period drawn (play ran past it, a mark, a typed date) shows the whole axis
+    if (date < view.from || date > view.to) showPeriod(axis);
+    thumb.style.left = `${share(view, date)}%`;
     thumb.setAttribute('aria-valuenow', String(daysBetween(axis.from, date)));
     thumb.setAttribute('aria-valuetext', words);
     // the field the reader is typing in keeps what they typed
@@ -324,7 +346,7 @@ export function createTimeline(opts: TimelineOptions): TimelineControl {
   const fromPointer = (): void => {
     frame = 0;
     const box = track.getBoundingClientRect();
-    if (box.width > 0) move(dayAt(axis, (pointerX - box.left) / box.width));
+    if (box.width > 0) move(dayAt(view, (pointerX - box.left) / box.width));
   };
   axisBox.addEventListener('pointerdown', (e) => {
     if (date === null || e.button !== 0) return;
@@ -355,6 +377,7 @@ export function createTimeline(opts: TimelineOptions): TimelineControl {
   axisBox.addEventListener('pointerup', endDrag);
   axisBox.addEventListener('pointercancel', endDrag);
 
+  periods.sync(view);
   render();
 
   return {
