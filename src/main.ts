@@ -197,7 +197,7 @@ async function main(): Promise<void> {
   // "Shade districts by": the select, the legend's top section and the list's chips follow the state
   mountThemeView({ index, store, legend, control: eventLayer.control, list });
   // the timeline under the map; an open popup follows its day once the reader stops moving it
-  const timeline = mountTimelineView({ index, ix: control, store, legend, places: index.order, openPlace: (id, from) => void openAtLabel(id as PlaceId, from) });
+  const timeline = mountTimelineView({ index, ix: control, store, legend, list, places: index.order, openPlace: (id, from) => void openAtLabel(id as PlaceId, from) });
   shell.mapContainer.after(timeline.element);
   let reopen: ReturnType<typeof setTimeout> | undefined;
   store.subscribe((next, prev) => {

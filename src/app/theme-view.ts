@@ -44,7 +44,8 @@ export function mountThemeView({ index, store, legend, control, list }: ThemeVie
     damageGroups(others.filter((t) => t.population === null)).map((g) => ({ label: g.label, options: g.themes.map(option) })),
     (id) => {
       const theme = index.themes.find((t) => t.metric === id);
-      if (theme) store.update({ theme: theme.metric });
+      // a figure chosen while the timeline is open is what the reader now wants drawn: the timeline closes
+      if (theme) store.update({ theme: theme.metric, date: null });
       else select.sync(store.get().theme);
     },
   );

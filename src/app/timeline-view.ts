@@ -17,6 +17,8 @@ import { buildControlLegend } from '../ui/legend-control.ts';
 import type { LegendControl } from '../ui/legend.ts';
 import { createTimeline, type TimelineControl, type TimelineMarkView } from '../ui/timeline-control.ts';
 import type { Store } from './state.ts';
+import { controlChips } from './theme-chips.ts';
+import { setDistrictChips } from '../ui/district-list.ts';
 
 export interface TimelineViewDeps {
   index: AtlasIndex;
@@ -27,6 +29,8 @@ export interface TimelineViewDeps {
   places: readonly string[];
   /** opens a place's popup (a change's mark offers it) */
   openPlace(id: string, from: HTMLElement): void;
+  /** the district list, whose chips follow the map */
+  list: HTMLElement;
 }
 
 const spanWords = (s: { from: string; to: string }): string => (s.from === s.to ? formatDate(s.from) : formatDateRange(s.from, s.to));
@@ -42,7 +46,7 @@ export function markLabel(m: TimelineMark, index: AtlasIndex, ix: ControlIndex):
   return TIMELINE_MARKS.other(METRIC_LABEL[m.metric], name(m.subject));
 }
 
-export function mountTimelineView({ index, ix, store, legend, places, openPlace }: TimelineViewDeps): TimelineControl {
+export function mountTimelineView({ index, ix, store, legend, places, openPlace, list }: TimelineViewDeps): TimelineControl {
   const marks: TimelineMarkView[] = ix.marks.map((m) => ({ id: m.id, kind: m.kind, from: m.span.from, to: m.span.to, label: markLabel(m, index, ix) }));
   const ctx = claimContext(index);
 
@@ -87,7 +91,9 @@ export function mountTimelineView({ index, ix, store, legend, places, openPlace 
       timeline.setDetails(null);
       return;
     }
-    const counts = statusCounts(statusesOn(ix, day, places));
+    const statuses = statusesOn(ix, day, places);
+    const counts = statusCounts(statuses);
+    setDistrictChips(list, controlChips(statuses));
     legend.setThemeSection(buildControlLegend(controlLegendModel(day, counts)));
     timeline.setSummary(TIMELINE_MARKS.summary(CONTROL_STATUSES.filter((s) => counts[s] > 0).map((s) => TIMELINE_MARKS.summaryPart(STATUS_LABEL[s], counts[s]))));
   };

@@ -29,6 +29,8 @@ export const LAYER = {
   districtNoFigure: 'district-no-figure',
   /** two-tone stripes over the districts whose figures fall in different classes (damage themes only) */
   districtDiffer: 'district-differ',
+  /** on the timeline: a hatch over the districts of which a part changed control */
+  districtPartly: 'district-partly',
   /**
    * the former NKAO's area, never painted (the rayons under it keep their own colours): the
    * click and hover target of the NKAO outline
@@ -106,6 +108,7 @@ export const LAYER_ORDER: readonly LayerId[] = [
   LAYER.districtFill,
   LAYER.districtNoFigure,
   LAYER.districtDiffer,
+  LAYER.districtPartly,
   LAYER.nkaoFill,
   LAYER.countryOutline,
   LAYER.districtOutline,
@@ -149,6 +152,8 @@ export const IMAGE = {
   noFigureHatch: 'no-figure-hatch',
   /** two-tone stripes: a district's figures fall in different classes of the damage theme */
   sourcesDiffer: 'sources-differ-stripes',
+  /** the timeline's "partly": the status before, hatched with the other's colour */
+  controlPartly: 'control-partly-hatch',
   /** transparent diagonal hatch for a place known only from descriptions */
   eventDescribedHatch: 'event-described-hatch',
   /** a chevron pointing along a line, for the route's direction (the label font has no arrows) */

@@ -112,3 +112,10 @@ export const CONTROL_COLOUR = {
   'armenian-or-de-facto': '#a6611a',
   partly: '#dfc27d',
 } as const;
+
+/**
+ * "Partly" is drawn as the pale teal hatched with the brown, over the lighter brown: a village
+ * (Kərki in Naxçıvan) and most of a district (Ağdam) alike, since no line is drawn for the part;
+ * the popup gives the part as its sources do.
+ */
+export const CONTROL_PARTLY = { base: CONTROL_COLOUR.azerbaijani, hatch: CONTROL_COLOUR['armenian-or-de-facto'] } as const;

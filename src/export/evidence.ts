@@ -32,7 +32,12 @@ export interface ExportView {
 /** The timeline's legend on an exported page: each status as the map draws it, the day in the title. */
 export function controlLegendSection(model: ControlLegendModel): LegendSection {
   const entries: LegendEntry[] = model.items.map((i) => ({
-    swatch: i.color2 ? ({ kind: 'hatch', color: i.color, hatch: i.color2 } as const) : ({ kind: 'fill', color: i.color } as const),
+    swatch:
+      i.swatch.kind === 'stripes'
+        ? ({ kind: 'hatch', color: i.swatch.light, hatch: i.swatch.dark } as const)
+        : i.swatch.kind === 'hatch'
+          ? ({ kind: 'hatch', color: i.swatch.base, hatch: i.swatch.line } as const)
+          : ({ kind: 'fill', color: i.color } as const),
     label: `${i.label} (${i.count}): ${i.about}`,
   }));
   return { title: model.title, subtitle: model.subtitle, entries };

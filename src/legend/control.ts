@@ -2,7 +2,7 @@
  * The timeline's legend, as data: the day, each status with its colour (the constants the paint
  * reads) and how many places are drawn so. The live legend and the exported page draw it alike.
  */
-import { BASE, CONTROL_COLOUR, SOURCES_DIFFER } from '../config/palette.ts';
+import { BASE, CONTROL_COLOUR, CONTROL_PARTLY, SOURCES_DIFFER } from '../config/palette.ts';
 import { STATUS_ABOUT, STATUS_LABEL } from '../i18n/en-control.ts';
 import { TIMELINE_LEGEND } from '../i18n/en-control.ts';
 import { formatDate } from '../lib/format.ts';
@@ -10,10 +10,10 @@ import { CONTROL_STATUSES, type ControlStatus } from '../schema/index.ts';
 
 export interface ControlLegendItem {
   status: ControlStatus;
-  /** the fill, or the stripes' light colour */
+  /** the fill the map paints for it (under a hatch or stripes, the colour a reader's tools read) */
   color: string;
-  /** the stripes' dark colour (a date in dispute) */
-  color2: string | null;
+  /** how it is drawn: a plain fill, the dispute's stripes, or a part's hatch */
+  swatch: { kind: 'fill' } | { kind: 'stripes'; light: string; dark: string } | { kind: 'hatch'; base: string; line: string };
   label: string;
   about: string;
   count: number;
@@ -36,7 +36,12 @@ export function controlLegendModel(day: string, counts: Readonly<Record<ControlS
     items: CONTROL_STATUSES.map((status) => ({
       status,
       color: status === 'uncertain' ? SOURCES_DIFFER.light : CONTROL_COLOUR[status],
-      color2: status === 'uncertain' ? SOURCES_DIFFER.dark : null,
+      swatch:
+        status === 'uncertain'
+          ? { kind: 'stripes', ...SOURCES_DIFFER }
+          : status === 'partly'
+            ? { kind: 'hatch', base: CONTROL_PARTLY.base, line: CONTROL_PARTLY.hatch }
+            : { kind: 'fill' },
       label: STATUS_LABEL[status],
       about: STATUS_ABOUT[status],
       count: counts[status],

@@ -11,7 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { IDP_NO_FIGURE } from '../config/classes.ts';
 import { IMAGE, SOURCE } from '../config/layers.ts';
 import { FIT_PADDING, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS } from '../config/view.ts';
-import { EVENT, SOURCES_DIFFER } from '../config/palette.ts';
+import { CONTROL_PARTLY, EVENT, SOURCES_DIFFER } from '../config/palette.ts';
 import { arrowImage, transparentHatchImage } from '../style/event-images.ts';
 import { hatchImage, stripeImage } from '../style/hatch.ts';
 import { fontRequests } from './font-files.ts';
@@ -37,6 +37,7 @@ export interface CreateMapOptions {
 const IMAGES: Record<string, () => { image: ReturnType<typeof hatchImage>; pixelRatio: number }> = {
   [IMAGE.noFigureHatch]: () => ({ image: hatchImage(IDP_NO_FIGURE.color, IDP_NO_FIGURE.hatch, 10, 1.6), pixelRatio: 1 }),
   [IMAGE.sourcesDiffer]: () => ({ image: stripeImage(SOURCES_DIFFER.light, SOURCES_DIFFER.dark, 12), pixelRatio: 1 }),
+  [IMAGE.controlPartly]: () => ({ image: hatchImage(CONTROL_PARTLY.base, CONTROL_PARTLY.hatch, 10, 3), pixelRatio: 1 }),
   [IMAGE.eventDescribedHatch]: () => ({ image: transparentHatchImage(EVENT.ink, 16, 2.6, 0.85, 0.4), pixelRatio: 2 }),
   [IMAGE.eventArrow]: () => ({ image: arrowImage(EVENT.ink, EVENT.casing, 48), pixelRatio: 2 }),
 };

@@ -29,6 +29,7 @@ export function districtLayers(shading: ThemeShading, nkaoLabel: string): LayerS
   const differRayons = shading.differ.filter((id) => id !== NKAO_FEATURE);
   const nkaoDiffers = shading.differ.includes(NKAO_FEATURE);
   const nkaoHasFigure = withFigure.includes(NKAO_FEATURE);
+  const partlyRayons = (shading.partly ?? []).filter((id) => id !== NKAO_FEATURE);
   return [
     {
       id: LAYER.districtFill,
@@ -51,6 +52,14 @@ export function districtLayers(shading: ThemeShading, nkaoLabel: string): LayerS
       filter: ['all', isNotNkao, placeIn(differRayons)],
       layout: { visibility: differRayons.length > 0 ? 'visible' : 'none' },
       paint: { 'fill-pattern': IMAGE.sourcesDiffer },
+    },
+    {
+      id: LAYER.districtPartly,
+      type: 'fill',
+      source: SOURCE.districts,
+      filter: ['all', isNotNkao, placeIn(partlyRayons)],
+      layout: { visibility: partlyRayons.length > 0 ? 'visible' : 'none' },
+      paint: { 'fill-pattern': IMAGE.controlPartly },
     },
     {
       id: LAYER.nkaoFill,

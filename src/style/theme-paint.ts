@@ -13,6 +13,8 @@ export interface ThemeShading {
   fills: ReadonlyArray<{ id: string; color: string }>;
   /** places whose figures fall in different classes: drawn with the "sources differ" stripes */
   differ: readonly string[];
+  /** on the timeline, places of which a part changed control: hatched over their fill */
+  partly?: readonly string[];
 }
 
 export function themeShading(theme: Theme): ThemeShading {

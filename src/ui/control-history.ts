@@ -3,10 +3,11 @@
  * every change with the claims that date it (quotes folded in each row), the part as the sources
  * give it, and why a date given for a wider area applies. Built from loaded claim files only.
  */
-import { claimContext, type AtlasIndex } from '../data/index-claims.ts';
+import { claimContext, partyOf, type AtlasIndex } from '../data/index-claims.ts';
+import { METRIC_LABEL } from '../i18n/en.ts';
 import { changeLine, HISTORY, STATUS_LABEL } from '../i18n/en-control.ts';
 import type { StatusOn } from '../lib/control-status.ts';
-import { formatDate, formatDateRange } from '../lib/format.ts';
+import { attribution, formatDate, formatDateRange, formatValue } from '../lib/format.ts';
 import type { ControlChange } from '../schema/index.ts';
 import { buildClaimRow } from './claim-rows.ts';
 import { el } from './dom.ts';
@@ -30,9 +31,12 @@ function changeItem(name: string, c: ControlChange, index: AtlasIndex): HTMLLIEl
     const claim = index.claimsById.get(id);
     return claim ? [buildClaimRow(claim, ctx, { lead: `${spanWords(c.dates.find((d) => d.claim === id) ?? c.span)}${coarser.has(id) ? HISTORY.coarser : ''}` })] : [];
   });
+  // the part's measures are figures of the place, listed with their quotes among its figures: named here in a line each
   const partRows = c.part_claims.flatMap((id) => {
     const claim = index.claimsById.get(id);
-    return claim ? [buildClaimRow(claim, ctx)] : [];
+    if (!claim) return [];
+    const who = attribution(partyOf(claim.claimed_by, ctx).name, claim.claimed_year);
+    return [el('li', { class: 'control-part-figure', 'data-part-claim': id }, `${METRIC_LABEL[claim.metric]}: ${formatValue(claim.value, claim.unit)} ${who}`)];
   });
   return el(
     'li',
@@ -44,7 +48,7 @@ function changeItem(name: string, c: ControlChange, index: AtlasIndex): HTMLLIEl
     el('p', { class: 'control-dated-by' }, HISTORY.datedBy(rows.length)),
     el('ul', { class: 'claims' }, ...rows),
     partRows.length > 0 ? el('p', { class: 'control-dated-by' }, HISTORY.partFigures) : null,
-    partRows.length > 0 ? el('ul', { class: 'claims' }, ...partRows) : null,
+    partRows.length > 0 ? el('ul', { class: 'control-part-figures' }, ...partRows) : null,
   );
 }
 

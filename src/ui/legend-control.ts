@@ -8,8 +8,8 @@ export function buildControlLegend(model: ControlLegendModel): HTMLElement {
   const items = model.items.map((i) =>
     el(
       'li',
-      { 'data-testid': 'legend-item', 'data-status': i.status, 'data-color': i.color, 'data-color-2': i.color2 ?? undefined, 'data-count': i.count },
-      i.color2 ? swatch('stripes', i.color, i.color2) : swatch('fill', i.color),
+      { 'data-testid': 'legend-item', 'data-status': i.status, 'data-color': i.color, 'data-swatch': i.swatch.kind, 'data-count': i.count },
+      i.swatch.kind === 'stripes' ? swatch('stripes', i.swatch.light, i.swatch.dark) : i.swatch.kind === 'hatch' ? swatch('hatch', i.swatch.base, i.swatch.line) : swatch('fill', i.color),
       el('span', {}, el('span', { class: 'legend-status' }, `${i.label} · ${TIMELINE_LEGEND.count(i.count)}`), el('span', { class: 'legend-about' }, i.about)),
     ),
   );

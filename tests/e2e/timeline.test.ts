@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTROL_COLOUR, SOURCES_DIFFER } from '../../src/config/palette.ts';
+import { CONTROL_COLOUR, CONTROL_PARTLY, SOURCES_DIFFER } from '../../src/config/palette.ts';
 import { LAYER } from '../../src/config/layers.ts';
 import { fullAtlas } from '../committed-data.ts';
-import { mapIdle, openAtlas, paintedColour, screenshotOnFailure, useAtlasPage, type AtlasPage } from './browser.ts';
+import { downloadUrl, mapIdle, openAtlas, paintedColour, screenshotOnFailure, useAtlasPage, type AtlasPage } from './browser.ts';
 
 /**
  * The timeline in the built app: moved by keyboard from 22 to 25 July 1993, Ağdam turns from
@@ -97,6 +97,19 @@ describe('the timeline, in headless Chromium', () => {
     await openAtlas(ctx, '?t=1993-02-30');
     expect(await page.getByTestId('url-notice').textContent()).toContain('1993-02-30');
     expect(await page.getByTestId('timeline').getAttribute('data-open')).toBeNull();
+  });
+
+  it('the export prints the day in its title and keeps it in its link', { timeout: 90_000 }, async () => {
+    screenshotOnFailure(ctx, 'timeline-export');
+    const { page } = ctx;
+    await openAtlas(ctx, '?t=1993-07-25');
+    // a part changed: Ağdam is hatched over its fill, and the list's chip says so too
+    expect(JSON.stringify(await page.evaluate((l) => window.__atlas.filter(l), LAYER.districtPartly))).toContain('aghdam');
+    expect(await page.locator('[data-district-id="aghdam"] .chip').evaluate((e) => (e as HTMLElement).style.getPropertyValue('--swatch-2'))).toBe(CONTROL_PARTLY.hatch);
+    const result = await page.evaluate(() => window.__atlas.exportImage({ paper: 'A4', orientation: 'landscape', dpi: 72, format: 'png' }));
+    const meta = (await downloadUrl(page, result.url, result.fileName)).toString('latin1');
+    expect(meta).toContain('Control on 25 July 1993');
+    expect(meta).toContain('t=1993-07-25');
   });
 
   it('closing the timeline gives the map back to its theme', async () => {
