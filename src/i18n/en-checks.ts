@@ -5,7 +5,7 @@
  */
 import type { CheckData, CheckNames } from '../data/check-index.ts';
 import { describeValue, groupDigits } from '../lib/describe-value.ts';
-import { areaName, attribution, formatDate, formatDateRange } from '../lib/format.ts';
+import { areaName, attribution, formatDate, formatValue } from '../lib/format.ts';
 import { changeLine } from './en-control.ts';
 import { COUNTRY_ID, NKAO_ID, type Claim, type DataCheck } from '../schema/index.ts';
 import { METRIC_LABEL } from './en.ts';
@@ -27,6 +27,12 @@ const partyName = (id: string, names: CheckNames): string => names.partiesById.g
 function statement(c: Claim, names: CheckNames): string {
   const unit = c.value.kind === 'date' || c.value.kind === 'date_range' || c.value.kind === 'category' || c.value.kind === 'text' ? '' : ` ${c.unit}`;
   return `${describeValue(c.value)}${unit} ${attribution(partyName(c.claimed_by, names), c.claimed_year)}`;
+}
+
+/** "2 April 1993 according to X (1994)": a date in words; a weekday or "yesterday" with the day this map reads it as. */
+function dateStatement(c: Claim, names: CheckNames): string {
+  const read = c.derived ? ` (read by this map as ${formatValue(c.derived.value, c.derived.unit)})` : '';
+  return `${formatValue(c.value, c.unit)}${read} ${attribution(partyName(c.claimed_by, names), c.claimed_year)}`;
 }
 
 /** When a total was counted: the date it refers to, else the year it was stated. */
@@ -141,14 +147,15 @@ export function checkExplanation(check: DataCheck, data: CheckData): string {
     case 'control-dates': {
       const coarser = claims.filter((c) => t.coarser.includes(c.id));
       const place = subjectName(check.subject, data);
+      const n = check.computed ?? 0;
       const drawn =
         t.span.from === t.span.to
           ? `The timeline dates the change to ${formatDate(t.span.from)}, the one day the dates have in common.`
-          : `The timeline draws ${place} as “date in dispute” for ${formatDateRange(t.span.from, t.span.to)} (${check.computed ?? 0} days): exactly the span between the first and the last day the sources give. It does not choose between them.`;
+          : `The timeline draws ${place} as “date in dispute” from ${formatDate(t.span.from)} until ${formatDate(t.span.to)} (${n} ${n === 1 ? 'day' : 'days'}), the first and the last day the sources give, and as changed from ${formatDate(t.span.to)}. It does not choose between them.`;
       return (
-        `${claims.map((c) => statement(c, data)).join('; ')}. ${drawn}` +
+        `${claims.map((c) => dateStatement(c, data)).join('; ')}. ${drawn}` +
         (coarser.length > 0
-          ? ` ${coarser.map((c) => partyName(c.claimed_by, data)).join(', ')} give${coarser.length === 1 ? 's' : ''} only a month, a year or a longer period that holds the other dates; that agrees with them and does not widen the span.`
+          ? ` ${coarser.map((c) => partyName(c.claimed_by, data)).join(', ')} give${coarser.length === 1 ? 's' : ''} a longer period (a month, a year, a range) that holds the other dates; that agrees with them and does not widen the span.`
           : '')
       );
     }

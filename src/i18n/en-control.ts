@@ -55,7 +55,7 @@ export const HISTORY = {
   none: 'No change of control in the sources this atlas holds: drawn under Azerbaijani control throughout.',
   on: (day: string): string => `On ${day}: `,
   since: (day: string): string => ` (since ${day})`,
-  inDispute: (change: string, span: string): string => `${change}: the sources’ dates differ, so it is drawn “date in dispute” for ${span}.`,
+  inDispute: (change: string, from: string, to: string): string => `${change}: the sources’ dates differ, so it is drawn “date in dispute” from ${from} until ${to}.`,
   part: 'The part, as the sources give it: ',
   partFigures: 'How large the part is, by the sources’ figures:',
   basis: 'Why this date applies here: ',
