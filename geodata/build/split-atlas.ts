@@ -32,6 +32,13 @@ export function splitAtlas(atlas: Atlas): SplitAtlas {
     return c ? [c.subject] : [];
   };
 
+  // a change's words travel with its place's claims; a place with changes but no claims of its own gets a file for them
+  const textsOf = (subject: SubjectId) =>
+    atlas.timeline.changes
+      .filter((c) => c.place === subject && (c.part !== undefined || c.basis !== undefined || c.note !== undefined))
+      .map((c) => ({ change: c.id, ...(c.part === undefined ? {} : { part: c.part }), ...(c.basis === undefined ? {} : { basis: c.basis }), ...(c.note === undefined ? {} : { note: c.note }) }));
+  for (const c of atlas.timeline.changes) if (!bySubject.has(c.place)) bySubject.set(c.place, []);
+
   const files = [...bySubject].map(([subject, claims]): ClaimFile => {
     const related = referencedIds(atlas, subject, claims)
       .filter((id) => !claims.some((c) => c.id === id))
@@ -41,6 +48,7 @@ export function splitAtlas(atlas: Atlas): SplitAtlas {
     const partyIds = new Set(all.flatMap((c) => (c.relayed_by ? [c.claimed_by, c.relayed_by] : [c.claimed_by])));
     const note = atlas.districts.find((d) => d.id === subject)?.note;
     const summary = atlas.events.find((e) => e.id === subject)?.summary;
+    const control = textsOf(subject);
     return {
       version: atlas.version,
       subject,
@@ -50,6 +58,7 @@ export function splitAtlas(atlas: Atlas): SplitAtlas {
       related,
       sources: atlas.sources.filter((s: Source) => sourceIds.has(s.id)),
       parties: atlas.parties.filter((p: Party) => partyIds.has(p.id)),
+      ...(control.length > 0 ? { control } : {}),
     };
   });
 
@@ -67,7 +76,7 @@ export function splitAtlas(atlas: Atlas): SplitAtlas {
     events: atlas.events.map(({ summary: _summary, ...e }) => e),
     coverage: atlas.coverage,
     themes: atlas.themes,
-    timeline: atlas.timeline,
+    timeline: { ...atlas.timeline, changes: atlas.timeline.changes.map(({ part: _p, basis: _b, note: _n, ...c }) => c) },
     claim_files: files.map((f) => f.subject),
     resolutions: atlas.claims.filter((c) => c.metric === 'unsc_resolution').map((c) => ({ claim: c.id, subject: c.subject })),
     towns: atlas.towns,
@@ -104,7 +113,14 @@ export function joinAtlas(first: AtlasFirst, files: readonly ClaimFile[]): Atlas
     events: first.events.map((e) => ({ ...e, summary: summaries.get(e.id) ?? '' })),
     coverage: first.coverage,
     themes: first.themes,
-    timeline: first.timeline,
+    timeline: {
+      ...first.timeline,
+      changes: first.timeline.changes.map((c) => {
+        const words = files.flatMap((f) => f.control ?? []).find((t) => t.change === c.id);
+        const { change: _id, ...texts } = words ?? { change: c.id };
+        return { ...c, ...texts };
+      }),
+    },
     towns: first.towns,
   };
 }

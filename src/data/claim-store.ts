@@ -4,7 +4,7 @@
  * place). Everything fetched is kept; the maps below grow and are never emptied, so a view built
  * after `ensure` reads them synchronously.
  */
-import type { Claim, ClaimFile, Party, Source, SubjectId } from '../schema/index.ts';
+import type { ChangeTexts, Claim, ClaimFile, Party, Source, SubjectId } from '../schema/index.ts';
 import { ClaimFile as ClaimFileSchema } from '../schema/index.ts';
 import { DataLoadError, fetchJson, parseWith } from './fetch-data.ts';
 
@@ -21,6 +21,8 @@ export interface ClaimStore {
   readonly notes: ReadonlyMap<SubjectId, string>;
   /** an event's summary, once its file is loaded */
   readonly summaries: ReadonlyMap<SubjectId, string>;
+  /** the words of a change of control (by change id), once its place's file is loaded */
+  readonly changeTexts: ReadonlyMap<string, ChangeTexts>;
   /**
    * Loads the files of these subjects (those that have one; each once). Never rejects: a file
    * that fails is kept in `failures` and named by whoever shows the subject.
@@ -46,6 +48,7 @@ export function createClaimStore(baseUrl: string, version: string, withFiles: re
   const parties = new Map<string, Party>();
   const notes = new Map<SubjectId, string>();
   const summaries = new Map<SubjectId, string>();
+  const changeTexts = new Map<string, ChangeTexts>();
   const failures = new Map<SubjectId, DataLoadError>();
   const loading = new Map<SubjectId, Promise<void>>();
 
@@ -56,6 +59,7 @@ export function createClaimStore(baseUrl: string, version: string, withFiles: re
     for (const p of file.parties) parties.set(p.id, p);
     if (file.note) notes.set(file.subject, file.note);
     if (file.summary) summaries.set(file.subject, file.summary);
+    for (const t of file.control ?? []) changeTexts.set(t.change, t);
   };
 
   const load = (subject: SubjectId): Promise<void> => {
@@ -86,6 +90,7 @@ export function createClaimStore(baseUrl: string, version: string, withFiles: re
     parties,
     notes,
     summaries,
+    changeTexts,
     ensure: async (subjects) => {
       await Promise.all([...new Set(subjects)].filter((s) => has.has(s)).map(load));
     },

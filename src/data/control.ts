@@ -4,24 +4,24 @@
  */
 import { statusOn, type StatusOn } from '../lib/control-status.ts';
 import { clampDay, parseDay } from '../lib/days.ts';
-import type { ControlChange, ControlStatus, DaySpan, TimelineMark, TimelineModel } from '../schema/index.ts';
+import type { ControlChangeFirst, ControlStatus, DaySpan, TimelineMark, TimelineFirst } from '../schema/index.ts';
 
 export interface ControlIndex {
   axis: DaySpan;
   /** each place's changes, in the order they happened */
-  changesByPlace: ReadonlyMap<string, readonly ControlChange[]>;
+  changesByPlace: ReadonlyMap<string, readonly ControlChangeFirst[]>;
   marks: readonly TimelineMark[];
   marksById: ReadonlyMap<string, TimelineMark>;
 }
 
-export function controlIndex(model: TimelineModel): ControlIndex {
-  const changesByPlace = new Map<string, ControlChange[]>();
+export function controlIndex(model: TimelineFirst): ControlIndex {
+  const changesByPlace = new Map<string, ControlChangeFirst[]>();
   for (const c of model.changes) changesByPlace.set(c.place, [...(changesByPlace.get(c.place) ?? []), c]);
   return { axis: model.axis, changesByPlace, marks: model.marks, marksById: new Map(model.marks.map((m) => [m.id, m])) };
 }
 
 /** Every place's status on `day`, for the places given (a place with no change: Azerbaijani control). */
-export function statusesOn(ix: ControlIndex, day: string, places: readonly string[]): Map<string, StatusOn<ControlChange>> {
+export function statusesOn(ix: ControlIndex, day: string, places: readonly string[]): Map<string, StatusOn<ControlChangeFirst>> {
   return new Map(places.map((p) => [p, statusOn(ix.changesByPlace.get(p) ?? [], day)]));
 }
 

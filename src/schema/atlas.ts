@@ -14,7 +14,7 @@ import { AreaRecord } from './area.ts';
 import { ClaimId } from './claim.ts';
 import { DataCheck } from './check.ts';
 import { Town } from './town.ts';
-import { TimelineModel } from './control.ts';
+import { ChangeTexts, TimelineFirst, TimelineModel } from './control.ts';
 
 // the checks' schema lives in check.ts; importers of this file keep finding it here
 export { CHECK_CATEGORIES, CheckCategory, CheckText, CuratedWords, DataCheck } from './check.ts';
@@ -106,7 +106,7 @@ export const AtlasFirst = z.strictObject({
   events: z.array(EventEntry),
   coverage: CoverageSummary.nullable(),
   themes: Atlas.shape.themes,
-  timeline: Atlas.shape.timeline,
+  timeline: TimelineFirst,
   /** the subjects that have a claim file, in the claims' order */
   claim_files: z.array(SubjectId),
   /** the claims of the 1993 Security Council resolutions and where they are filed: the country panel lists them */
@@ -131,5 +131,7 @@ export const ClaimFile = z.strictObject({
   related: z.array(Claim),
   sources: z.array(Source),
   parties: z.array(Party),
+  /** the words of this place's changes of control (the timeline's popup history) */
+  control: z.array(ChangeTexts).optional(),
 });
 export type ClaimFile = z.infer<typeof ClaimFile>;

@@ -89,6 +89,19 @@ export const ControlChange = z.strictObject({
 });
 export type ControlChange = z.infer<typeof ControlChange>;
 
+/** A change's words (the part, why a wider area's date applies, a note): in its place's claim file, read with the popup. */
+export const ChangeTexts = z.strictObject({
+  change: Slug,
+  part: ShortText.optional(),
+  basis: LongText.optional(),
+  note: LongText.optional(),
+});
+export type ChangeTexts = z.infer<typeof ChangeTexts>;
+
+/** A change as the first load carries it: what the map draws and the axis marks, without its words. */
+export const ControlChangeFirst = ControlChange.omit({ part: true, basis: true, note: true });
+export type ControlChangeFirst = z.infer<typeof ControlChangeFirst>;
+
 /** What a mark on the date axis stands for. */
 export const MARK_KINDS = ['control', 'resolution', 'ceasefire', 'event', 'displacement', 'period'] as const;
 export const MarkKind = z.enum(MARK_KINDS);
@@ -116,6 +129,10 @@ export const TimelineModel = z.strictObject({
   marks: z.array(TimelineMark),
 });
 export type TimelineModel = z.infer<typeof TimelineModel>;
+
+/** The timeline as the first load carries it (the changes' words come with each place's claims). */
+export const TimelineFirst = TimelineModel.extend({ changes: z.array(ControlChangeFirst) });
+export type TimelineFirst = z.infer<typeof TimelineFirst>;
 
 /** A place's status on a day, as the map shades it. */
 export const CONTROL_STATUSES = ['azerbaijani', 'armenian-or-de-facto', 'partly', 'uncertain'] as const;

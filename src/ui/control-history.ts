@@ -8,14 +8,14 @@ import { METRIC_LABEL } from '../i18n/en.ts';
 import { changeLine, HISTORY, STATUS_LABEL } from '../i18n/en-control.ts';
 import type { StatusOn } from '../lib/control-status.ts';
 import { attribution, formatDate, formatDateRange, formatValue } from '../lib/format.ts';
-import type { ControlChange } from '../schema/index.ts';
+import type { ControlChangeFirst } from '../schema/index.ts';
 import { buildClaimRow } from './claim-rows.ts';
 import { el } from './dom.ts';
 
 const spanWords = (s: { from: string; to: string }): string => (s.from === s.to ? formatDate(s.from) : formatDateRange(s.from, s.to));
 
 /** "Control on 25 July 1993: Armenian forces or the de facto authorities (since 23 July 1993)" — the popup's lead on the timeline. */
-export function statusLine(name: string, day: string, on: StatusOn<ControlChange>): HTMLElement {
+export function statusLine(name: string, day: string, on: StatusOn<ControlChangeFirst>): HTMLElement {
   const last = on.applied[on.applied.length - 1];
   const text =
     on.between !== null
@@ -24,9 +24,10 @@ export function statusLine(name: string, day: string, on: StatusOn<ControlChange
   return el('p', { class: 'control-status', 'data-testid': 'control-status', 'data-status': on.status }, el('strong', {}, HISTORY.on(formatDate(day))), text);
 }
 
-function changeItem(name: string, c: ControlChange, index: AtlasIndex): HTMLLIElement {
+function changeItem(name: string, c: ControlChangeFirst, index: AtlasIndex): HTMLLIElement {
   const ctx = claimContext(index);
   const coarser = new Set(c.dates.filter((d) => d.coarser).map((d) => d.claim));
+  const words = index.claims.changeTexts.get(c.id);
   const rows = c.claims.flatMap((id) => {
     const claim = index.claimsById.get(id);
     return claim ? [buildClaimRow(claim, ctx, { lead: `${spanWords(c.dates.find((d) => d.claim === id) ?? c.span)}${coarser.has(id) ? HISTORY.coarser : ''}` })] : [];
@@ -42,9 +43,9 @@ function changeItem(name: string, c: ControlChange, index: AtlasIndex): HTMLLIEl
     'li',
     { class: 'control-change', 'data-change-id': c.id, 'data-testid': 'control-change' },
     el('p', { class: 'control-change-head' }, el('strong', {}, spanWords(c.span)), ` — ${changeLine(name, c.to, c.extent)}`),
-    c.part ? el('p', { class: 'control-part' }, HISTORY.part, c.part) : null,
-    c.basis ? el('p', { class: 'control-basis' }, HISTORY.basis, c.basis) : null,
-    c.note ? el('p', { class: 'claim-note' }, c.note) : null,
+    words?.part ? el('p', { class: 'control-part' }, HISTORY.part, words.part) : null,
+    words?.basis ? el('p', { class: 'control-basis' }, HISTORY.basis, words.basis) : null,
+    words?.note ? el('p', { class: 'claim-note' }, words.note) : null,
     el('p', { class: 'control-dated-by' }, HISTORY.datedBy(rows.length)),
     el('ul', { class: 'claims' }, ...rows),
     partRows.length > 0 ? el('p', { class: 'control-dated-by' }, HISTORY.partFigures) : null,
@@ -56,7 +57,7 @@ function changeItem(name: string, c: ControlChange, index: AtlasIndex): HTMLLIEl
  * The history fold: open when the timeline is open (the reader asked "who held it when"), folded
  * otherwise. `on` is the status on the timeline's day, or null when the timeline is closed.
  */
-export function buildControlHistory(name: string, changes: readonly ControlChange[], index: AtlasIndex, day: string | null, on: StatusOn<ControlChange> | null): HTMLElement {
+export function buildControlHistory(name: string, changes: readonly ControlChangeFirst[], index: AtlasIndex, day: string | null, on: StatusOn<ControlChangeFirst> | null): HTMLElement {
   const lead = day !== null && on !== null ? statusLine(name, day, on) : null;
   if (changes.length === 0) return el('section', { class: 'control-history', 'data-testid': 'control-history' }, lead, day !== null ? el('p', {}, HISTORY.none) : null);
   return el(

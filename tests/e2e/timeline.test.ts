@@ -112,6 +112,26 @@ describe('the timeline, in headless Chromium', () => {
     expect(meta).toContain('t=1993-07-25');
   });
 
+  it('a place dated only by a wider area says why, and a part is given as its sources give it', async () => {
+    screenshotOnFailure(ctx, 'timeline-basis');
+    const { page } = ctx;
+    await openAtlas(ctx, '?t=1990-01-01&sel=district:khankendi');
+    const popup = page.locator('[data-testid="popup"]');
+    await popup.waitFor({ state: 'visible' });
+    expect(await popup.getByTestId('control-status').textContent()).toContain('“date in dispute” from 1 January 1988 until 31 December 1992');
+    const change = popup.locator('[data-change-id="khankendi-1992"]');
+    expect(await change.locator('.control-basis').textContent()).toContain('Khankendi lies wholly within the former NKAO');
+    // the claim is Nagorno-Karabakh's, read from its own file with its quote
+    expect(await change.locator('[data-claim-id="ext-nkao-armenian-control-e147"] blockquote').textContent()).toBe('Nagorno-Karabakh: 1988-1992, territory 4400 km2');
+    await page.keyboard.press('Escape');
+
+    await openAtlas(ctx, '?t=1994-06-01&sel=district:aghdam');
+    await popup.waitFor({ state: 'visible' });
+    const aghdam = popup.locator('[data-change-id="aghdam-1993"]');
+    expect(await aghdam.locator('.control-part').textContent()).toContain('most of the territory of the district');
+    expect(await aghdam.locator('.control-part-figure').count()).toBe(3);
+  });
+
   it('closing the timeline gives the map back to its theme', async () => {
     const { page } = ctx;
     await openAtlas(ctx, '?t=1994-06-01');
