@@ -162,6 +162,10 @@ async function main(): Promise<void> {
     store,
     districtAnchor: labelPoint,
     onOpen: (ref) => store.update({ selected: ref }),
+    notYet: (id, day) => {
+      const first = control.marks.find((m) => m.kind === 'event' && m.subject === id)?.span.from;
+      return first !== undefined && first > day ? first : null;
+    },
   });
   atlasMap.onPlacesClicked((ids, at) => {
     const places = ids.filter(isPlace);

@@ -4,6 +4,8 @@
  * control and the page address. Like main.ts, this is the one kind of module that imports both
  * `map` and `ui`; nothing but main.ts imports it.
  */
+import { UI } from '../i18n/en.ts';
+import { formatDate } from '../lib/format.ts';
 import { SOURCE } from '../config/layers.ts';
 import { eventSubjects, type AtlasIndex } from '../data/index-claims.ts';
 import type { AtlasData } from '../data/load.ts';
@@ -39,6 +41,8 @@ export interface EventLayerDeps {
   districtAnchor: (district: DistrictId) => [number, number];
   /** an event popup opened on this mark (the permalink's `sel`) */
   onOpen?: (ref: EventRef) => void;
+  /** on the timeline: the first day of an event still to come on its day (the map hides its marks until then), else null */
+  notYet?: (eventId: string, day: string) => string | null;
 }
 
 export interface EventLayer {
@@ -55,7 +59,7 @@ export interface EventLayer {
   openRef(ref: EventRef): boolean;
 }
 
-export function mountEventLayer({ data, index, atlasMap, legend, store, districtAnchor, onOpen }: EventLayerDeps): EventLayer {
+export function mountEventLayer({ data, index, atlasMap, legend, store, districtAnchor, onOpen, notYet }: EventLayerDeps): EventLayer {
   const events = data.atlas.events;
   /** the map's current centre: the last resort for a popup with nothing to anchor to */
   const centre = (): [number, number] => atlasMap.camera().center;
@@ -141,9 +145,16 @@ export function mountEventLayer({ data, index, atlasMap, legend, store, district
   function render(): void {
     const shown = shownNow();
     cardHost.replaceChildren(...events.filter((e) => shown.includes(e.id) && cardOpen.has(e.id) && loaded.has(e.id)).flatMap((e) => cardOf(e.id) ?? []));
+    const day = store.get().date;
+    // an event the timeline's day has not reached is not drawn: its legend says when it comes instead
     const sections = events
       .filter((e) => shown.includes(e.id))
-      .map((e) => buildEventLegend(e.short_name, data.events.features.filter((f) => f.properties.event === e.id).map((f) => f.properties)));
+      .map((e) => {
+        const from = day === null ? null : (notYet?.(e.id, day) ?? null);
+        return from !== null
+          ? el('p', { class: 'legend-sub', 'data-testid': 'legend-event-later' }, UI.eventLater(e.short_name, formatDate(from)))
+          : buildEventLegend(e.short_name, data.events.features.filter((f) => f.properties.event === e.id).map((f) => f.properties));
+      });
     legend.setEventSection(sections.length ? el('div', {}, ...sections) : null);
     control.sync(shown, (id) => cardOpen.has(id));
   }
@@ -159,6 +170,7 @@ export function mountEventLayer({ data, index, atlasMap, legend, store, district
   }
   // whatever changed the shown events (the control, a check, a restored link), the views follow
   store.subscribe((next, prev) => {
+    if (next.date !== prev.date && next.layers === prev.layers) return render();
     if (next.layers === prev.layers) return;
     const removed = prev.layers.filter((id) => !next.layers.includes(id));
     for (const id of next.layers.filter((id) => !prev.layers.includes(id))) {

@@ -75,6 +75,8 @@ export const UI = {
     'Displaced people: reported only for Nagorno-Karabakh as a whole, not for this district.',
   openNkao: 'Show the figures for the former NKAO',
   /** a rayon of the former NKAO under a theme whose figures the sources give for Nagorno-Karabakh as a whole */
+  /** an event shown while the timeline's day is before it */
+  eventLater: (event: string, from: string): string => `${event}: its marks appear from ${from}, after the timeline’s day.`,
   nkaoOnlyFigure: (label: string): string => `${label}: reported only for Nagorno-Karabakh as a whole (the wider area), not for this district.`,
   placesHere: (n: number): string => `This point lies in ${n} mapped areas:`,
   groupsHeading: 'Groups',

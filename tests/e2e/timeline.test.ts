@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTROL_COLOUR, CONTROL_PARTLY, SOURCES_DIFFER } from '../../src/config/palette.ts';
-import { LAYER } from '../../src/config/layers.ts';
+import { EVENT_LAYERS, LAYER } from '../../src/config/layers.ts';
 import { fullAtlas } from '../committed-data.ts';
 import { downloadUrl, mapIdle, openAtlas, paintedColour, screenshotOnFailure, useAtlasPage, type AtlasPage } from './browser.ts';
 
@@ -130,6 +130,20 @@ describe('the timeline, in headless Chromium', () => {
     const aghdam = popup.locator('[data-change-id="aghdam-1993"]');
     expect(await aghdam.locator('.control-part').textContent()).toContain('most of the territory of the district');
     expect(await aghdam.locator('.control-part-figure').count()).toBe(3);
+  });
+
+  it('an event shown before its day: no marks yet, and the legend says from when', async () => {
+    screenshotOnFailure(ctx, 'timeline-event-later');
+    const { page } = ctx;
+    await openAtlas(ctx, '?t=1991-06-01&layers=khojaly-1992');
+    expect(await page.getByTestId('legend-event-later').textContent()).toContain('from 26 February 1992');
+    const drawn = async () => (await page.evaluate((layers) => window.__atlas.rendered(layers), [...EVENT_LAYERS])).length;
+    expect(await drawn()).toBe(0);
+    await page.locator(slider).focus();
+    await page.keyboard.press('End');
+    await mapIdle(page);
+    expect(await page.getByTestId('legend-event-later').count()).toBe(0);
+    expect(await drawn()).toBeGreaterThan(0);
   });
 
   it('closing the timeline gives the map back to its theme', async () => {
