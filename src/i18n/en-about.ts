@@ -29,6 +29,13 @@ export const ABOUT_UI = {
       ],
     },
     {
+      heading: 'Control over time',
+      body: [
+        '“Control over time”, under the map, shades the districts by who held them on a chosen day, 1988–2024, by the dates the sources give: Azerbaijani control; Armenian forces or the de facto authorities (one colour, since the sources word it both ways; each popup quotes them); a district hatched when a part of it changed, from one village to most of the district, since no line is drawn for a part; and stripes while the sources’ dates for a change differ, exactly from the first day they give to the last. A district with no reported change is drawn under Azerbaijani control throughout.',
+        'Each change is a claim with its source and quote, in the popup’s dated history. Where a place is dated only by a wider area (a rayon of the former NKAO by Nagorno-Karabakh as a whole), the popup says so. The marks on the axis are the changes, the 1993 Security Council resolutions, the ceasefires, the dated events and the displacement periods; each opens its quotes. Play runs a month a step; the arrow keys move a day, Page Up and Page Down a month.',
+      ],
+    },
+    {
       heading: 'How each quote was read',
       body: [
         'Every figure says how closely its quote was read: “read in full” (the whole original), “excerpt read” (part of the original; which part is named), “read in a copy” (on another site than the original publisher’s, which is named), or “not read yet” (a figure whose quote no copy has been read for). The data-quality view lists every check: sums, conversions, figures and dates that differ, gaps, figures that rest on one claimant.',
@@ -37,7 +44,7 @@ export const ABOUT_UI = {
     {
       heading: 'How to cite',
       body: [
-        '“Cite” on a figure gives its citation (BibTeX, CSL-JSON, RIS) with the claimant, the figure, the data version and a link to the view. “Share” copies the link of the view on screen; the link reopens the same view, theme and popup. The export panel prints the view with its legend, sources and link. Please cite the original source of a figure, and this atlas as where it was found, with its data version.',
+        '“Cite” on a figure gives its citation (BibTeX, CSL-JSON, RIS) with the claimant, the figure, the data version and a link to the view. “Share” copies the link of the view on screen; the link reopens the same view, theme, timeline day and popup. The export panel prints the view with its legend, sources and link. Please cite the original source of a figure, and this atlas as where it was found, with its data version.',
       ],
     },
   ],
