@@ -15,7 +15,8 @@ import { buildClaimRow } from '../ui/claim-rows.ts';
 import { el } from '../ui/dom.ts';
 import { buildControlLegend } from '../ui/legend-control.ts';
 import type { LegendControl } from '../ui/legend.ts';
-import { createTimeline, type TimelineControl, type TimelineMarkView } from '../ui/timeline-control.ts';
+import type { TimelineControl, TimelineMarkView } from '../ui/timeline-control.ts';
+import { TIMELINE } from '../i18n/en-timeline.ts';
 import type { Store } from './state.ts';
 import { controlChips } from './theme-chips.ts';
 import { setDistrictChips } from '../ui/district-list.ts';
@@ -46,7 +47,7 @@ export function markLabel(m: TimelineMark, index: AtlasIndex, ix: ControlIndex):
   return TIMELINE_MARKS.other(METRIC_LABEL[m.metric], name(m.subject));
 }
 
-export function mountTimelineView({ index, ix, store, legend, places, openPlace, list }: TimelineViewDeps): TimelineControl {
+export function mountTimelineView({ index, ix, store, legend, places, openPlace, list }: TimelineViewDeps): { element: HTMLElement } {
   const marks: TimelineMarkView[] = ix.marks.map((m) => ({ id: m.id, kind: m.kind, from: m.span.from, to: m.span.to, label: markLabel(m, index, ix) }));
   const ctx = claimContext(index);
 
@@ -57,7 +58,7 @@ export function mountTimelineView({ index, ix, store, legend, places, openPlace,
     const box = el('section', { class: 'timeline-mark-details', 'data-testid': 'timeline-mark', 'data-mark-id': m.id, 'aria-busy': 'true' });
     const head = el('h3', {}, `${spanWords(m.span)} — ${markLabel(m, index, ix)}`);
     box.append(head, el('p', {}, TIMELINE_MARKS.loading));
-    timeline.setDetails(box);
+    timeline?.setDetails(box);
     void index.claims.ensure(m.subjects as SubjectId[]).then(() => {
       const rows = m.claims.flatMap((cid) => {
         const claim = index.claimsById.get(cid);
@@ -75,17 +76,37 @@ export function mountTimelineView({ index, ix, store, legend, places, openPlace,
     });
   };
 
-  const timeline = createTimeline({
-    axis: ix.axis,
-    // the whole axis first; the crowded periods only where they lie on it
-    periods: [ix.axis, ...TIMELINE_PERIODS.filter((p) => p.from >= ix.axis.from && p.to <= ix.axis.to && (p.from !== ix.axis.from || p.to !== ix.axis.to))],
-    marks,
-    date: store.get().date,
-    onDate: (date) => store.update({ date }),
-    onMark: (id) => showMark(id),
+  // the control's code comes when the reader opens it (or a link names a day): closed, it is one button
+  let timeline: TimelineControl | null = null;
+  let loading: Promise<TimelineControl> | null = null;
+  const openButton = el('button', { type: 'button', class: 'timeline-open', 'data-action': 'open', 'aria-expanded': 'false' }, TIMELINE.open(ix.axis.from.slice(0, 4), ix.axis.to.slice(0, 4)));
+  const placeholder = el('section', { class: 'timeline', 'data-testid': 'timeline', 'aria-label': TIMELINE.region }, openButton);
+  const load = (): Promise<TimelineControl> =>
+    (loading ??= import('../ui/timeline-control.ts').then(({ createTimeline }) => {
+      const control = createTimeline({
+        axis: ix.axis,
+        // the whole axis first; the crowded periods only where they lie on it
+        periods: [ix.axis, ...TIMELINE_PERIODS.filter((p) => p.from >= ix.axis.from && p.to <= ix.axis.to && (p.from !== ix.axis.from || p.to !== ix.axis.to))],
+        marks,
+        date: store.get().date,
+        onDate: (date) => store.update({ date }),
+        onMark: (id) => showMark(id),
+      });
+      placeholder.replaceWith(control.element);
+      timeline = control;
+      render(store.get().date);
+      return control;
+    }));
+  openButton.addEventListener('click', () => {
+    store.update({ date: ix.axis.from });
+    void load().then((c) => c.element.querySelector<HTMLElement>('[role="slider"]')?.focus());
   });
 
   const render = (day: string | null) => {
+    if (!timeline) {
+      if (day !== null) void load();
+      return;
+    }
     timeline.setDate(day);
     if (day === null) {
       timeline.setDetails(null);
@@ -101,5 +122,5 @@ export function mountTimelineView({ index, ix, store, legend, places, openPlace,
     if (next.date !== prev.date) render(next.date);
   });
   render(store.get().date);
-  return timeline;
+  return { element: placeholder };
 }
