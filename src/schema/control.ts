@@ -31,33 +31,34 @@ export type ControlExtent = z.infer<typeof ControlExtent>;
 export const ControlPlace = z.union([DistrictId, z.literal(NKAO_ID)]);
 export type ControlPlace = z.infer<typeof ControlPlace>;
 
+/** The fields a curated change of control has (below: the record, with its one rule). */
+const ChangeFields = z.strictObject({
+  id: Slug,
+  place: ControlPlace,
+  to: ControlTarget,
+  extent: ControlExtent,
+  /** the part that changed, as the sources give it ("the town of Füzuli", "13 villages") */
+  part: ShortText.optional(),
+  /** the claims that date the change; each of the target's metric, with a date, a range, or a date this map derives */
+  claims: z.array(ClaimId).min(1),
+  /** claims that measure the part (a share, a count of villages): shown with it, never turned into a line */
+  part_claims: z.array(ClaimId).optional(),
+  /** why a claim about another subject (Nagorno-Karabakh as a whole) dates this place's change */
+  basis: LongText.optional(),
+  /** for the reader, in the atlas's own neutral voice */
+  note: LongText.optional(),
+});
+
 /**
  * One change of control, as curated in geodata/claims/control.json: the claims that date it
  * (sources that give different dates for the same change are one record: the map draws the span
  * between them as uncertain), and for a part, the part in the sources' terms.
  */
-export const ControlChangeRecord = z
-  .strictObject({
-    id: Slug,
-    place: ControlPlace,
-    to: ControlTarget,
-    extent: ControlExtent,
-    /** the part that changed, as the sources give it ("the town of Füzuli", "13 villages") */
-    part: ShortText.optional(),
-    /** the claims that date the change; each of the target's metric, with a date, a range, or a date this map derives */
-    claims: z.array(ClaimId).min(1),
-    /** claims that measure the part (a share, a count of villages): shown with it, never turned into a line */
-    part_claims: z.array(ClaimId).optional(),
-    /** why a claim about another subject (Nagorno-Karabakh as a whole) dates this place's change */
-    basis: LongText.optional(),
-    /** for the reader, in the atlas's own neutral voice */
-    note: LongText.optional(),
-  })
-  .superRefine((r, ctx) => {
-    if ((r.extent === 'part') !== (r.part !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['part'], message: 'a change of part of a place names the part, and only such a change does' });
-    }
-  });
+export const ControlChangeRecord = ChangeFields.superRefine((r, ctx) => {
+  if ((r.extent === 'part') !== (r.part !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['part'], message: 'a change of part of a place names the part, and only such a change does' });
+  }
+});
 export type ControlChangeRecord = z.infer<typeof ControlChangeRecord>;
 
 /** A calendar day, YYYY-MM-DD. */
@@ -72,30 +73,17 @@ export type DaySpan = z.infer<typeof DaySpan>;
  * and the span drawn uncertain. A claim whose days hold every other claim's ("May 1992" beside
  * "17 May" and "18 May") agrees with them and does not widen the span (`coarser`).
  */
-export const ControlChange = z.strictObject({
-  id: Slug,
-  place: ControlPlace,
-  to: ControlTarget,
-  extent: ControlExtent,
-  part: ShortText.optional(),
-  claims: z.array(ClaimId).min(1),
+export const ControlChange = ChangeFields.extend({
   part_claims: z.array(ClaimId),
   /** the subjects whose claim files hold the claims (the place's own, or Nagorno-Karabakh's) */
   subjects: z.array(SubjectId).min(1),
-  basis: LongText.optional(),
-  note: LongText.optional(),
   dates: z.array(z.strictObject({ claim: ClaimId, from: IsoDay, to: IsoDay, coarser: z.boolean() })).min(1),
   span: DaySpan,
 });
 export type ControlChange = z.infer<typeof ControlChange>;
 
 /** A change's words (the part, why a wider area's date applies, a note): in its place's claim file, read with the popup. */
-export const ChangeTexts = z.strictObject({
-  change: Slug,
-  part: ShortText.optional(),
-  basis: LongText.optional(),
-  note: LongText.optional(),
-});
+export const ChangeTexts = ChangeFields.pick({ part: true, basis: true, note: true }).extend({ change: Slug });
 export type ChangeTexts = z.infer<typeof ChangeTexts>;
 
 /** A change as the first load carries it: what the map draws and the axis marks, without its words. */
