@@ -80,7 +80,7 @@ export function mountTimelineView({ index, ix, store, legend, places, openPlace,
   let timeline: TimelineControl | null = null;
   let loading: Promise<TimelineControl> | null = null;
   const openButton = el('button', { type: 'button', class: 'timeline-open', 'data-action': 'open', 'aria-expanded': 'false' }, TIMELINE.open(ix.axis.from.slice(0, 4), ix.axis.to.slice(0, 4)));
-  const placeholder = el('section', { class: 'timeline', 'data-testid': 'timeline', 'aria-label': TIMELINE.region }, openButton);
+  const placeholder = el('section', { class: 'timeline-control', 'data-testid': 'timeline', 'aria-label': TIMELINE.region }, openButton);
   const load = (): Promise<TimelineControl> =>
     (loading ??= import('../ui/timeline-control.ts').then(({ createTimeline }) => {
       const control = createTimeline({

@@ -139,7 +139,7 @@ export function createTimeline(opts: TimelineOptions): TimelineControl {
   const live = el('p', { class: 'timeline-hidden', 'aria-live': 'polite', 'data-testid': 'timeline-live' });
 
   const panel = el('div', { class: 'timeline-panel', id: `${uid}-panel` }, head, controls, axisBox, hint, kinds.length ? buildKey(kinds) : null, details, live);
-  const element = el('section', { class: 'timeline', 'data-testid': 'timeline', 'aria-label': TIMELINE.region }, openButton, panel);
+  const element = el('section', { class: 'timeline-control', 'data-testid': 'timeline', 'aria-label': TIMELINE.region }, openButton, panel);
 
   function showPeriod(p: Axis): void {
     if (p.from === view.from && p.to === view.to) return;
