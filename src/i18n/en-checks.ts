@@ -151,7 +151,7 @@ export function checkExplanation(check: DataCheck, data: CheckData): string {
       const drawn =
         t.span.from === t.span.to
           ? `The timeline dates the change to ${formatDate(t.span.from)}, the one day the dates have in common.`
-          : `The timeline draws ${place} as “date in dispute” from ${formatDate(t.span.from)} until ${formatDate(t.span.to)} (${n} ${n === 1 ? 'day' : 'days'}), the first and the last day the sources give, and as changed from ${formatDate(t.span.to)}. It does not choose between them.`;
+          : `The timeline draws ${place} as “date uncertain” from ${formatDate(t.span.from)} until ${formatDate(t.span.to)} (${n} ${n === 1 ? 'day' : 'days'}), the first and the last day the sources give, and as changed from ${formatDate(t.span.to)}. It does not choose between them.`;
       return (
         `${claims.map((c) => dateStatement(c, data)).join('; ')}. ${drawn}` +
         (coarser.length > 0

@@ -30,7 +30,7 @@ export const STATUS_LABEL: Readonly<Record<ControlStatus, string>> = {
   azerbaijani: 'Azerbaijani control',
   'armenian-or-de-facto': 'Armenian forces or the de facto authorities',
   partly: 'Partly changed control',
-  uncertain: 'Date in dispute: between the sources’ dates',
+  uncertain: 'Date uncertain: between the sources’ dates',
 };
 
 /** What each status means, under its name in the legend. */
@@ -38,7 +38,7 @@ export const STATUS_ABOUT: Readonly<Record<ControlStatus, string>> = {
   azerbaijani: 'before any change the sources report, or after a reported return',
   'armenian-or-de-facto': 'the sources’ words differ: “Armenian forces”, “the army of the Republic of Nagorno-Karabakh”; each popup quotes them',
   partly: 'a part, from one village to most of the district, as the sources give it; no line is drawn for it',
-  uncertain: 'sources give different dates for the same change: drawn so for exactly the days between them',
+  uncertain: 'sources give different dates for the same change, or one gives only a period (“1988–1992”): drawn so for exactly those days',
 };
 
 /** The legend of the timeline. */
@@ -55,7 +55,8 @@ export const HISTORY = {
   none: 'No change of control in the sources this atlas holds: drawn under Azerbaijani control throughout.',
   on: (day: string): string => `On ${day}: `,
   since: (day: string): string => ` (since ${day})`,
-  inDispute: (change: string, from: string, to: string): string => `${change}: the sources’ dates differ, so it is drawn “date in dispute” from ${from} until ${to}.`,
+  uncertain: (change: string, from: string, to: string, oneSource: boolean): string =>
+    `${change}: ${oneSource ? 'its source gives only a period' : 'the sources’ dates differ'}, so it is drawn “date uncertain” from ${from} until ${to}.`,
   part: 'The part, as the sources give it: ',
   partFigures: 'How large the part is, by the sources’ figures:',
   basis: 'Why this date applies here: ',

@@ -19,7 +19,7 @@ export function statusLine(name: string, day: string, on: StatusOn<ControlChange
   const last = on.applied[on.applied.length - 1];
   const text =
     on.between !== null
-      ? HISTORY.inDispute(changeLine(name, on.between.change.to, on.between.change.extent), formatDate(on.between.change.span.from), formatDate(on.between.change.span.to))
+      ? HISTORY.uncertain(changeLine(name, on.between.change.to, on.between.change.extent), formatDate(on.between.change.span.from), formatDate(on.between.change.span.to), on.between.change.dates.length === 1)
       : `${STATUS_LABEL[on.status]}${last ? HISTORY.since(spanWords(last.span)) : ''}`;
   return el('p', { class: 'control-status', 'data-testid': 'control-status', 'data-status': on.status }, el('strong', {}, HISTORY.on(formatDate(day))), text);
 }

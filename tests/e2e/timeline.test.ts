@@ -118,7 +118,7 @@ describe('the timeline, in headless Chromium', () => {
     await openAtlas(ctx, '?t=1990-01-01&sel=district:khankendi');
     const popup = page.locator('[data-testid="popup"]');
     await popup.waitFor({ state: 'visible' });
-    expect(await popup.getByTestId('control-status').textContent()).toContain('“date in dispute” from 1 January 1988 until 31 December 1992');
+    expect(await popup.getByTestId('control-status').textContent()).toContain('its source gives only a period, so it is drawn “date uncertain” from 1 January 1988 until 31 December 1992');
     const change = popup.locator('[data-change-id="khankendi-1992"]');
     expect(await change.locator('.control-basis').textContent()).toContain('Khankendi lies wholly within the former NKAO');
     // the claim is Nagorno-Karabakh's, read from its own file with its quote
