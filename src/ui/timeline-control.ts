@@ -8,6 +8,7 @@ import { TIMELINE } from '../i18n/en-timeline.ts';
 import { addMonths, addYears, clampDay, daysBetween, parseDay } from '../lib/days.ts';
 import { formatDate } from '../lib/format.ts';
 import { el } from './dom.ts';
+import { bindAxisDrag } from './timeline-drag.ts';
 import { buildKey, buildMarks, buildPeriods, buildYears, dayAt, kindsOf, markAfter, markBefore, placeMarks, share, sliderStep, type Axis } from './timeline-axis.ts';
 
 export interface TimelineMarkView {
@@ -66,7 +67,6 @@ export function createTimeline(opts: TimelineOptions): TimelineControl {
   let chosen: string | null = null;
   let player: { timer: number; start: string; steps: number; reduced: boolean } | null = null;
   let announceTimer = 0;
-  let frame = 0;
   let errorTimer = 0;
 
   // the closed state: one button
@@ -340,42 +340,16 @@ export function createTimeline(opts: TimelineOptions): TimelineControl {
     if (!(e.relatedTarget instanceof Node && markGroup.contains(e.relatedTarget))) rovingStop();
   });
 
-  // pointer: press or drag anywhere on the axis (a mark is clicked instead); one move per frame
-  let dragging = false;
-  let pointerX = 0;
-  const fromPointer = (): void => {
-    frame = 0;
-    const box = track.getBoundingClientRect();
-    if (box.width > 0) move(dayAt(view, (pointerX - box.left) / box.width));
-  };
-  axisBox.addEventListener('pointerdown', (e) => {
-    if (date === null || e.button !== 0) return;
-    if (e.target instanceof Element && e.target.closest('.timeline-mark')) return;
-    e.preventDefault();
-    stop(false);
-    dragging = true;
-    axisBox.setPointerCapture(e.pointerId);
-    thumb.focus({ preventScroll: true });
-    pointerX = e.clientX;
-    fromPointer();
+  // pointer: press or drag anywhere on the axis (a mark is clicked instead)
+  const drag = bindAxisDrag(axisBox, track, {
+    active: () => date !== null,
+    start: () => {
+      stop(false);
+      thumb.focus({ preventScroll: true });
+    },
+    at: (share) => move(dayAt(view, share)),
+    end: () => sayDate(),
   });
-  axisBox.addEventListener('pointermove', (e) => {
-    if (!dragging) return;
-    pointerX = e.clientX;
-    if (!frame) frame = window.requestAnimationFrame(fromPointer);
-  });
-  const endDrag = (e: PointerEvent): void => {
-    if (!dragging) return;
-    dragging = false;
-    if (axisBox.hasPointerCapture(e.pointerId)) axisBox.releasePointerCapture(e.pointerId);
-    if (frame) {
-      window.cancelAnimationFrame(frame);
-      fromPointer();
-    }
-    sayDate();
-  };
-  axisBox.addEventListener('pointerup', endDrag);
-  axisBox.addEventListener('pointercancel', endDrag);
 
   periods.sync(view);
   render();
@@ -407,7 +381,7 @@ export function createTimeline(opts: TimelineOptions): TimelineControl {
       player = null;
       window.clearTimeout(announceTimer);
       window.clearTimeout(errorTimer);
-      if (frame) window.cancelAnimationFrame(frame);
+      drag.cancel();
       element.remove();
     },
   };

@@ -146,6 +146,22 @@ describe('the timeline, in headless Chromium', () => {
     expect(await drawn()).toBeGreaterThan(0);
   });
 
+  it('a press on the axis moves the day there, and a drag follows the pointer', async () => {
+    const { page } = ctx;
+    await openAtlas(ctx, '?t=1993-07-25');
+    const track = await page.locator('.timeline-track').boundingBox();
+    if (!track) throw new Error('no axis');
+    // on the year labels' row, clear of the marks: halfway along 1988–2024 is the middle of 2006
+    const y = track.y + track.height - 4;
+    await page.mouse.click(track.x + track.width / 2, y);
+    expect((await day(ctx))?.slice(0, 4)).toBe('2006');
+    await page.mouse.move(track.x + track.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(track.x + track.width * 0.01, y, { steps: 5 });
+    await page.mouse.up();
+    expect((await day(ctx))?.slice(0, 4)).toBe('1988');
+  });
+
   it('closing the timeline gives the map back to its theme', async () => {
     const { page } = ctx;
     await openAtlas(ctx, '?t=1994-06-01');
@@ -153,6 +169,12 @@ describe('the timeline, in headless Chromium', () => {
     await mapIdle(page);
     expect(await day(ctx)).toBeNull();
     expect(await page.getByTestId('legend-theme').getAttribute('data-theme')).toBe('idp');
+    // choosing a figure to shade by, with the timeline open, shows that figure: the timeline closes
+    await openAtlas(ctx, '?t=1994-06-01');
+    await page.locator('[data-testid="theme-select"]').selectOption('schools_destroyed');
+    await mapIdle(page);
+    expect(await day(ctx)).toBeNull();
+    expect(await page.getByTestId('legend-theme').getAttribute('data-theme')).toBe('schools_destroyed');
   });
 });
 
