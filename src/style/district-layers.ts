@@ -13,6 +13,18 @@ export function placeIn(ids: readonly string[]): ExpressionSpecification {
   return ['in', ['get', 'id'], ['literal', [...ids]]];
 }
 
+/** A pattern over some rayons' fill (the "sources differ" stripes, the timeline's "partly" hatch); hidden when it covers none. */
+function patternOver(id: string, rayons: readonly string[], image: string): LayerSpecification {
+  return {
+    id,
+    type: 'fill',
+    source: SOURCE.districts,
+    filter: ['all', isNotNkao, placeIn(rayons)],
+    layout: { visibility: rayons.length > 0 ? 'visible' : 'none' },
+    paint: { 'fill-pattern': image },
+  };
+}
+
 /**
  * The districts, shaded by a theme (displaced people or a damage metric, as the build classed
  * them): fills by class (opaque, so the colour on screen is the legend's), a hatch where no source
@@ -45,22 +57,8 @@ export function districtLayers(shading: ThemeShading, nkaoLabel: string): LayerS
       filter: ['all', isNotNkao, ['!', placeIn(withFigure)]],
       paint: { 'fill-pattern': IMAGE.noFigureHatch },
     },
-    {
-      id: LAYER.districtDiffer,
-      type: 'fill',
-      source: SOURCE.districts,
-      filter: ['all', isNotNkao, placeIn(differRayons)],
-      layout: { visibility: differRayons.length > 0 ? 'visible' : 'none' },
-      paint: { 'fill-pattern': IMAGE.sourcesDiffer },
-    },
-    {
-      id: LAYER.districtPartly,
-      type: 'fill',
-      source: SOURCE.districts,
-      filter: ['all', isNotNkao, placeIn(partlyRayons)],
-      layout: { visibility: partlyRayons.length > 0 ? 'visible' : 'none' },
-      paint: { 'fill-pattern': IMAGE.controlPartly },
-    },
+    patternOver(LAYER.districtDiffer, differRayons, IMAGE.sourcesDiffer),
+    patternOver(LAYER.districtPartly, partlyRayons, IMAGE.controlPartly),
     {
       id: LAYER.nkaoFill,
       type: 'fill',

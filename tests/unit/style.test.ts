@@ -5,9 +5,11 @@ import { IDP_CLASSES, IDP_NO_FIGURE } from '../../src/config/classes.ts';
 import { LAYER, LAYER_ORDER, SOURCE } from '../../src/config/layers.ts';
 import { GROUP_COLOUR } from '../../src/config/palette.ts';
 import { buildStyle } from '../../src/style/index.ts';
+import { controlShading } from '../../src/style/control-paint.ts';
+import type { ControlStatus } from '../../src/schema/index.ts';
 import { hatchImage, stripeImage } from '../../src/style/hatch.ts';
 import { themeShading } from '../../src/style/theme-paint.ts';
-import { NO_FIGURE, RAMP_DAMAGE, SOURCES_DIFFER } from '../../src/config/palette.ts';
+import { CONTROL_COLOUR, NO_FIGURE, RAMP_DAMAGE, SOURCES_DIFFER } from '../../src/config/palette.ts';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { legendClassItems } from '../../src/legend/items.ts';
 import { idpThemeModel } from '../../geodata/build/compute-themes.ts';
@@ -270,5 +272,32 @@ describe('the theme paint', () => {
     const differ = themed.layers.find((l) => l.id === LAYER.districtDiffer)!;
     expect(differ.layout?.visibility).toBe('visible');
     expect(style.layers.find((l) => l.id === LAYER.districtDiffer)!.layout?.visibility).toBe('none');
+  });
+});
+
+describe('the timeline paint', () => {
+  const statuses = new Map<string, { status: ControlStatus }>([
+    ['lachin', { status: 'armenian-or-de-facto' }],
+    ['aghdam', { status: 'partly' }],
+    ['jabrayil', { status: 'uncertain' }],
+    ['gadabay', { status: 'azerbaijani' }],
+    ['nkao', { status: 'armenian-or-de-facto' }],
+  ]);
+  const timed = buildStyle({ ...base, shading: controlShading(statuses) });
+
+  it('passes the style validator', () => {
+    expect(validateStyleMin(timed)).toEqual([]);
+  });
+
+  it('paints each status its colour, hatches a part changed, stripes a date uncertain, and draws no place as "no figure"', () => {
+    const fill = (id: string) => hex(evaluate(timed, LAYER.districtFill, 'fill-color', { id }) as { r: number; g: number; b: number });
+    expect(fill('lachin')).toBe(CONTROL_COLOUR['armenian-or-de-facto']);
+    expect(fill('gadabay')).toBe(CONTROL_COLOUR.azerbaijani);
+    expect(fill('jabrayil')).toBe(SOURCES_DIFFER.light);
+    expect(filterOf(timed, LAYER.districtPartly, { id: 'aghdam' })).toBe(true);
+    expect(filterOf(timed, LAYER.districtPartly, { id: 'lachin' })).toBe(false);
+    expect(filterOf(timed, LAYER.districtDiffer, { id: 'jabrayil' })).toBe(true);
+    expect(filterOf(timed, LAYER.districtNoFigure, { id: 'gadabay' })).toBe(false);
+    expect(hex(evaluate(timed, LAYER.nkaoFigure, 'line-color', { id: 'nkao' }) as { r: number; g: number; b: number })).toBe(CONTROL_COLOUR['armenian-or-de-facto']);
   });
 });
