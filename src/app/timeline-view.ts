@@ -4,7 +4,7 @@
  * their quotes, below the axis. Closing the timeline gives the map back to the theme.
  */
 import { statusCounts, statusesOn, type ControlIndex } from '../data/control.ts';
-import { claimContext, subjectName, type AtlasIndex } from '../data/index-claims.ts';
+import { claimContext, isPlace, subjectName, type AtlasIndex } from '../data/index-claims.ts';
 import { changeLine, STATUS_LABEL, TIMELINE_MARKS } from '../i18n/en-control.ts';
 import { METRIC_LABEL } from '../i18n/en.ts';
 import { controlLegendModel } from '../legend/control.ts';
@@ -65,7 +65,7 @@ export function mountTimelineView({ index, ix, store, legend, places, openPlace,
         return claim ? [buildClaimRow(claim, ctx)] : [];
       });
       const open =
-        m.kind === 'control' || index.districtsById.has(m.subject as never)
+        m.kind === 'control' || isPlace(m.subject)
           ? el('button', { type: 'button', class: 'link-button', 'data-action': 'open-place' }, TIMELINE_MARKS.openPlace(subjectName(index, m.subject)))
           : null;
       open?.addEventListener('click', () => openPlace(m.subject, open));

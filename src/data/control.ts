@@ -3,7 +3,6 @@
  * status on a day (src/lib/control-status.ts says how a status follows from the changes).
  */
 import { statusOn, type StatusOn } from '../lib/control-status.ts';
-import { clampDay, parseDay } from '../lib/days.ts';
 import type { ControlChangeFirst, ControlStatus, DaySpan, TimelineMark, TimelineFirst } from '../schema/index.ts';
 
 export interface ControlIndex {
@@ -30,12 +29,6 @@ export function statusCounts(statuses: ReadonlyMap<string, { status: ControlStat
   const counts: Record<ControlStatus, number> = { azerbaijani: 0, 'armenian-or-de-facto': 0, partly: 0, uncertain: 0 };
   for (const { status } of statuses.values()) counts[status] += 1;
   return counts;
-}
-
-/** A day the timeline can show: a real day within the axis, or null. */
-export function dayOnAxis(ix: ControlIndex, text: string): string | null {
-  const day = parseDay(text);
-  return day === null ? null : clampDay(day, ix.axis.from, ix.axis.to) === day ? day : null;
 }
 
 /** The marks of kind `event` whose first day has come by `day`: the event layer shows those. */

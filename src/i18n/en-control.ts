@@ -12,7 +12,7 @@ export const CHANGE_VERB: Readonly<Record<ControlTarget, string>> = {
   azerbaijani: 'returned to Azerbaijani control',
 };
 
-/** How much changed, before the verb: "the whole district", "part of it". */
+/** How much changed, before the verb: nothing for the whole place, "part", "the rest". */
 export const EXTENT_WORDS: Readonly<Record<ControlExtent, string>> = {
   whole: '',
   part: 'part',
@@ -58,6 +58,8 @@ export const HISTORY = {
   uncertain: (change: string, from: string, to: string, oneSource: boolean): string =>
     `${change}: ${oneSource ? 'its source gives only a period' : 'the sources’ dates differ'}, so it is drawn “date uncertain” from ${from} until ${to}.`,
   part: 'The part, as the sources give it: ',
+  /** the badge of a change whose sources give different dates */
+  datesDiffer: 'dates differ',
   partFigures: 'How large the part is, by the sources’ figures:',
   basis: 'Why this date applies here: ',
   coarser: ' (holds the other dates; does not widen the span)',

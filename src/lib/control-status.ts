@@ -22,6 +22,8 @@ export interface StatusOn<C extends ChangeLike> {
   between: { before: Settled; after: Settled; change: C } | null;
   /** the changes applied by this day, oldest first */
   applied: C[];
+  /** the change that made the status what it is (a part that changed nothing drawn is not it); null before any */
+  since: C | null;
 }
 
 const settledOf = (to: ChangeLike['to']): Settled => (to === 'azerbaijani' ? 'azerbaijani' : 'armenian-or-de-facto');
@@ -45,13 +47,15 @@ export function inOrder<C extends ChangeLike>(changes: readonly C[]): C[] {
 export function statusOn<C extends ChangeLike>(changes: readonly C[], day: string): StatusOn<C> {
   let status: Settled = 'azerbaijani';
   const applied: C[] = [];
+  let since: C | null = null;
   for (const c of inOrder(changes)) {
     if (day < c.span.from) break;
     const next = after(status, c);
-    if (day < c.span.to && next !== status) return { status: 'uncertain', between: { before: status, after: next, change: c }, applied };
+    if (day < c.span.to && next !== status) return { status: 'uncertain', between: { before: status, after: next, change: c }, applied, since };
     if (day < c.span.to) continue;
+    if (next !== status) since = c;
     status = next;
     applied.push(c);
   }
-  return { status, between: null, applied };
+  return { status, between: null, applied, since };
 }

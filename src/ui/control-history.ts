@@ -9,14 +9,14 @@ import { changeLine, HISTORY, STATUS_LABEL } from '../i18n/en-control.ts';
 import type { StatusOn } from '../lib/control-status.ts';
 import { attribution, formatDate, formatDateRange, formatValue } from '../lib/format.ts';
 import type { ControlChangeFirst } from '../schema/index.ts';
-import { buildClaimRow } from './claim-rows.ts';
+import { buildClaimRow, checkBadge } from './claim-rows.ts';
 import { el } from './dom.ts';
 
 const spanWords = (s: { from: string; to: string }): string => (s.from === s.to ? formatDate(s.from) : formatDateRange(s.from, s.to));
 
 /** "Control on 25 July 1993: Armenian forces or the de facto authorities (since 23 July 1993)" — the popup's lead on the timeline. */
 export function statusLine(name: string, day: string, on: StatusOn<ControlChangeFirst>): HTMLElement {
-  const last = on.applied[on.applied.length - 1];
+  const last = on.since;
   const text =
     on.between !== null
       ? HISTORY.uncertain(changeLine(name, on.between.change.to, on.between.change.extent), formatDate(on.between.change.span.from), formatDate(on.between.change.span.to), on.between.change.dates.length === 1)
@@ -28,6 +28,8 @@ function changeItem(name: string, c: ControlChangeFirst, index: AtlasIndex): HTM
   const ctx = claimContext(index);
   const coarser = new Set(c.dates.filter((d) => d.coarser).map((d) => d.claim));
   const words = index.claims.changeTexts.get(c.id);
+  // the sources give different dates: the badge opens the check that lists them with the span drawn
+  const datesCheck = ctx.checks.byId.get(`control-dates-${c.id}`);
   const rows = c.claims.flatMap((id) => {
     const claim = index.claimsById.get(id);
     return claim ? [buildClaimRow(claim, ctx, { lead: `${spanWords(c.dates.find((d) => d.claim === id) ?? c.span)}${coarser.has(id) ? HISTORY.coarser : ''}` })] : [];
@@ -42,7 +44,7 @@ function changeItem(name: string, c: ControlChangeFirst, index: AtlasIndex): HTM
   return el(
     'li',
     { class: 'control-change', 'data-change-id': c.id, 'data-testid': 'control-change' },
-    el('p', { class: 'control-change-head' }, el('strong', {}, spanWords(c.span)), ` — ${changeLine(name, c.to, c.extent)}`),
+    el('p', { class: 'control-change-head' }, el('strong', {}, spanWords(c.span)), ` — ${changeLine(name, c.to, c.extent)}`, datesCheck ? ' ' : null, datesCheck ? checkBadge(datesCheck, HISTORY.datesDiffer, 'differ', ctx) : null),
     words?.part ? el('p', { class: 'control-part' }, HISTORY.part, words.part) : null,
     words?.basis ? el('p', { class: 'control-basis' }, HISTORY.basis, words.basis) : null,
     words?.note ? el('p', { class: 'claim-note' }, words.note) : null,

@@ -193,7 +193,9 @@ export function buildPlaceSection(id: PlaceId, index: AtlasIndex, actions: Popup
   const ctx: ClaimContext = claimContext(index);
   const d = index.districtsById.get(id);
   if (!d) return el('section', { class: 'place' }, el('p', {}, id));
-  const claims = (index.claimsBySubject.get(id) ?? []).filter((c) => c.metric !== 'group');
+  // a claim that dates a change of control is shown once, in the place's dated history
+  const dating = new Set(controlOf(id, actions).changes.flatMap((c) => c.claims));
+  const claims = (index.claimsBySubject.get(id) ?? []).filter((c) => c.metric !== 'group' && !dating.has(c.id));
   const failed = index.claims.failure(id);
   // without its file the popup knows nothing of the place's figures: it must not say "no figure"
   if (failed) return failedPlaceSection(id, d, failed);

@@ -86,3 +86,11 @@ describe('calendar days', () => {
     expect(addMonths('1993-01-31', 1)).toBe('1993-02-28');
   });
 });
+
+describe('since when a status holds', () => {
+  it('is the change that made it, not a later part that changed nothing drawn', () => {
+    const lachin = [change('taken', 'armenian', 'whole', '1992-05-18'), change('returned', 'azerbaijani', 'whole', '2020-12-01'), change('town', 'azerbaijani', 'part', '2022-08-26')];
+    expect(statusOn(lachin, '2023-01-01').since?.id).toBe('returned');
+    expect(statusOn(lachin, '1991-01-01').since).toBeNull();
+  });
+});
