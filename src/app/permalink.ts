@@ -137,7 +137,10 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
     await index.claims.ensure(dataExport.subjectsInView(view));
     const exported = new Date().toISOString();
     const meta = { permalink: getPermalink(), version: index.version, exported };
-    return { view, meta, base: dataExport.exportBaseName(index.version, exported), drawnClaims, sourcesOf, dataExport };
+    // the file names say what was exported: the open place, else the view's bounds
+    const sel = store.get().selected;
+    const what = sel?.kind === 'district' ? sel.id : dataExport.boundsName(atlasMap.bounds());
+    return { view, meta, base: dataExport.exportBaseName(index.version, exported, what), drawnClaims, sourcesOf, dataExport };
   };
   const viewExport: ViewExportDeps = {
     geojson: async (): Promise<ExportFile> => {
@@ -147,8 +150,8 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
       return { text: `${JSON.stringify(fc)}\n`, filename: `${base}.geojson`, mime: 'application/geo+json', claims: fc.features.length ? claims : 0 };
     },
     csv: async (): Promise<ExportFile> => {
-      const { view, base, dataExport } = await prepare();
-      const { text, rows } = dataExport.viewCsv(index, view);
+      const { view, meta, base, dataExport } = await prepare();
+      const { text, rows } = dataExport.viewCsv(index, view, meta);
       return { text, filename: `${base}.csv`, mime: 'text/csv', claims: rows };
     },
     citeView: async () => {

@@ -30,8 +30,10 @@ export function buildPlacesTabs({ index, list, theme, openPlace, setWide }: Plac
   // the same file the "Data of this view" CSV writes, one row per figure, in the table's order
   const csv = async (claims: readonly Claim[], metric: ThemeId) => {
     const dataExport = await import('../export/data-export.ts');
-    const base = dataExport.exportBaseName(index.version, new Date().toISOString());
-    return { text: dataExport.claimsCsv(claims, index), filename: `${base}-table-${metric}.csv` };
+    const exported = new Date().toISOString();
+    // the address is the view's permalink (src/app/permalink.ts keeps it so)
+    const meta = { permalink: window.location.href, version: index.version, exported };
+    return { text: dataExport.claimsCsv(claims, index, meta), filename: `${dataExport.exportBaseName(index.version, exported, `table-${metric}`)}.csv` };
   };
   const table = buildPlaceTable({ index, theme: theme ?? themeIn(index, DEFAULT_THEME_ID), openPlace, csv });
   const tabs = buildSideTabs(

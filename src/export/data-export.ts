@@ -12,7 +12,8 @@ import { CITE } from '../i18n/en-cite.ts';
 import { citeShort } from '../lib/cite.ts';
 import { formatValue } from '../lib/format.ts';
 import type { Claim, Source, SubjectId } from '../schema/index.ts';
-import { claimsInView, sourcesOf, type InView } from './in-view.ts';
+import { claimsInView, sourcesOf, type Bbox, type InView } from './in-view.ts';
+import { bbox as turfBbox } from '@turf/turf';
 import { EVIDENCE, GRADE_LABEL, sideLabel } from '../i18n/en-evidence.ts';
 
 
@@ -111,16 +112,25 @@ export function viewGeoJson(index: AtlasIndex, view: InView, meta: ExportMeta): 
     const e = index.eventsById.get(id);
     return e ? [{ id, name_en: e.name_en, name_az: e.name_az, ...withClaims(index.claimsBySubject.get(id) ?? [], index) }] : [];
   });
+  const features = [...districts, ...marks];
   return {
     type: 'FeatureCollection',
-    bbox: view.bbox,
+    // RFC 7946 §5: the extent of the features written (a district in view reaches beyond the view)
+    bbox: features.length > 0 ? extentOf(features) : view.bbox,
     note: CITE.geojsonNote,
     permalink: meta.permalink,
     data_version: meta.version,
     exported: meta.exported,
     events,
-    features: [...districts, ...marks],
+    features,
   };
+}
+
+/** West, south, east, north of every coordinate of the features, at the 5 decimals they are written with. */
+function extentOf(features: ReadonlyArray<{ geometry: unknown }>): [number, number, number, number] {
+  const [w = 0, s = 0, e = 0, n = 0] = turfBbox({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })) } as never);
+  const r = (x: number) => Math.round(x * 1e5) / 1e5;
+  return [r(w), r(s), r(e), r(n)];
 }
 
 // ---------- CSV ----------
@@ -182,6 +192,10 @@ export const CSV_COLUMNS = [
   'claim_id',
   'source_id',
   'source_url',
+  // where the row came from: a row copied into another sheet keeps its view, data and time
+  'permalink',
+  'data_version',
+  'exported_at',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number | null | undefined>;
@@ -207,7 +221,7 @@ function valueColumns(v: Claim['value']): Pick<Row, 'value_kind' | 'value_number
   }
 }
 
-export function claimRow(claim: Claim, index: AtlasIndex): Row {
+export function claimRow(claim: Claim, index: AtlasIndex, meta: ExportMeta): Row {
   const source: Source | undefined = index.sourcesById.get(claim.source);
   const subject = subjectOf(index, claim.subject);
   const words = evidenceWords(claim, index);
@@ -237,25 +251,36 @@ export function claimRow(claim: Claim, index: AtlasIndex): Row {
     claim_id: claim.id,
     source_id: claim.source,
     source_url: source?.url,
+    permalink: meta.permalink,
+    data_version: meta.version,
+    exported_at: meta.exported,
   };
 }
 
 /** BOM, header, one CRLF-terminated row per claim, in the order given. */
-export function claimsCsv(claims: readonly Claim[], index: AtlasIndex): string {
+export function claimsCsv(claims: readonly Claim[], index: AtlasIndex, meta: ExportMeta): string {
   const rows = claims.map((c) => {
-    const row = claimRow(c, index);
+    const row = claimRow(c, index, meta);
     return csvLine(CSV_COLUMNS.map((k) => row[k]));
   });
   return BOM + csvLine(CSV_COLUMNS) + rows.join('');
 }
 
 /** The CSV of a view: every claim about a subject in view (src/export/in-view.ts claimsInView). */
-export function viewCsv(index: AtlasIndex, view: InView): { text: string; rows: number } {
+export function viewCsv(index: AtlasIndex, view: InView, meta: ExportMeta): { text: string; rows: number } {
   const claims = claimsInView(index, view);
-  return { text: claimsCsv(claims, index), rows: claims.length };
+  return { text: claimsCsv(claims, index, meta), rows: claims.length };
 }
 
-/** "karabakh-atlas-5a4ff5764d03-2026-11-25": file names that say which data and when. */
-export function exportBaseName(version: string, exported: string): string {
-  return `karabakh-atlas-${version}-${exported.slice(0, 10)}`;
+/**
+ * "karabakh-atlas-5a4ff5764d03-2026-11-25T100000Z-lachin": file names that say which data, when
+ * (to the second, in UTC) and what: a place's id, or the view's bounds ("46.30_39.40_46.95_40.00"),
+ * so that two exports of one day never share a name.
+ */
+export function exportBaseName(version: string, exported: string, what: string): string {
+  const stamp = exported.slice(0, 19).replace(/:/g, '');
+  return `karabakh-atlas-${version}-${stamp}Z-${what.replace(/[^A-Za-z0-9._-]+/g, '-')}`;
 }
+
+/** The view's part of a file name: its bounds in degrees, two decimals (about 1 km). */
+export const boundsName = (b: Bbox): string => b.map((x) => x.toFixed(2)).join('_');

@@ -102,7 +102,8 @@ describe('permalinks, data export and citations in headless Chromium', () => {
     const button = ctx.page.locator('[data-testid="export-data"] [data-testid="export-csv"]');
     await button.waitFor({ state: 'visible' });
     const [download] = await Promise.all([ctx.page.waitForEvent('download'), button.click()]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^karabakh-atlas-${VERSION}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    // the data, the time to the second, and what: the popup open (Laçın's, restored by the link)
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^karabakh-atlas-${VERSION}-\\d{4}-\\d{2}-\\d{2}T\\d{6}Z-[a-z0-9._-]+\\.csv$`));
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith(BOM)).toBe(true);
     const rows = readCsv(text.slice(BOM.length));
@@ -115,6 +116,10 @@ describe('permalinks, data export and citations in headless Chromium', () => {
     const idp = rows.find((r) => r[CSV_COLUMNS.indexOf('claim_id')] === 'seed-idp-lachin')!;
     expect(idp[CSV_COLUMNS.indexOf('subject_name_az')]).toBe('Laçın');
     expect(idp[CSV_COLUMNS.indexOf('value')]).toBe('63,007');
+    // each row keeps its provenance: the view's link, the data version, the time of the export
+    expect(new Set(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('data_version')]))).toEqual(new Set([VERSION]));
+    expect(new Set(rows.slice(1).map((r) => new URL(r[CSV_COLUMNS.indexOf('permalink')]!).searchParams.get('v')))).toEqual(new Set([VERSION]));
+    expect(rows[1]![CSV_COLUMNS.indexOf('exported_at')]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
     expect(await ctx.page.locator('[data-testid="export-data-status"]').textContent()).toContain(`${expected.length} figures`);
     await ctx.page.locator('[data-testid="export-toggle"]').click();
   });

@@ -197,7 +197,7 @@ describe('the table of places, in headless Chromium', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('table-csv').click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^karabakh-atlas-[0-9a-f]{12}-\d{4}-\d{2}-\d{2}-table-.+\.csv$/);
+    expect(file.suggestedFilename()).toMatch(/^karabakh-atlas-[0-9a-f]{12}-\d{4}-\d{2}-\d{2}T\d{6}Z-table-.+\.csv$/);
     const [header, ...records] = parseCsv(readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, ''));
     expect(header).toEqual([...CSV_COLUMNS]);
     const idCol = CSV_COLUMNS.indexOf('claim_id');

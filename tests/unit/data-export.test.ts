@@ -6,6 +6,8 @@ import {
   claimsCsv,
   csvField,
   csvLine,
+  boundsName,
+  exportBaseName,
   neutralise,
   viewCsv,
   viewGeoJson,
@@ -81,7 +83,7 @@ describe('CSV cells', () => {
     // the claimant column holds the party's name, which could start like a formula
     const uscr = index.partiesById.get('uscr')!;
     const parties = new Map([...index.partiesById, ['someone', { ...uscr, id: 'someone', name: '@someone' }]]);
-    const rows = readCsv(claimsCsv(tricky, { ...index, partiesById: parties }).slice(BOM.length));
+    const rows = readCsv(claimsCsv(tricky, { ...index, partiesById: parties }, meta).slice(BOM.length));
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     expect(rows).toHaveLength(3);
     expect(rows[1]![col('quote')]).toBe(tricky[0]!.quote);
@@ -92,7 +94,7 @@ describe('CSV cells', () => {
 
 describe('the CSV of a view', () => {
   const view = inView(data, BOX, ['khojaly-1992']);
-  const csv = viewCsv(index, view);
+  const csv = viewCsv(index, view, meta);
   const rows = readCsv(csv.text.slice(BOM.length));
   const header = rows[0]!;
   const records = rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
@@ -160,8 +162,20 @@ describe('the CSV of a view', () => {
     expect(records.some((r) => r.subject_id === 'khojaly-1992' && r.subject_kind === 'event')).toBe(true);
   });
 
+  it('every row says where it came from: the permalink, the data version and the time of the export', () => {
+    const [header, ...rows] = readCsv(csv.text.slice(BOM.length));
+    const at = (name: string) => header!.indexOf(name);
+    expect(rows.every((r) => r[at('permalink')] === meta.permalink && r[at('data_version')] === meta.version && r[at('exported_at')] === meta.exported)).toBe(true);
+  });
+
+  it('file names carry the data, the time to the second and what was exported, so two exports of a day differ', () => {
+    expect(exportBaseName('5a4ff5764d03', '2026-11-25T10:00:07.123Z', 'lachin')).toBe('karabakh-atlas-5a4ff5764d03-2026-11-25T100007Z-lachin');
+    expect(exportBaseName('5a4ff5764d03', '2026-11-25T10:00:07.123Z', boundsName(BOX))).toBe('karabakh-atlas-5a4ff5764d03-2026-11-25T100007Z-46.30_39.40_46.95_40.00');
+    expect(exportBaseName('v', '2026-11-25T10:00:07.123Z', 'a/b c')).toBe('karabakh-atlas-v-2026-11-25T100007Z-a-b-c');
+  });
+
   it('without the event layer, no event claim is exported', () => {
-    const off = viewCsv(index, inView(data, BOX, []));
+    const off = viewCsv(index, inView(data, BOX, []), meta);
     expect(off.rows).toBeLessThan(csv.rows);
     expect(off.text).not.toMatch(/khojaly-1992/);
   });
@@ -174,8 +188,15 @@ describe('the GeoJSON of a view', () => {
   it('is a FeatureCollection of the districts and marks in view, noting permalink, data version and date', () => {
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features).toHaveLength(view.districts.length + view.eventFeatures.length);
-    expect(fc).toMatchObject({ permalink: meta.permalink, data_version: meta.version, exported: meta.exported, bbox: BOX });
+    expect(fc).toMatchObject({ permalink: meta.permalink, data_version: meta.version, exported: meta.exported });
     expect(fc.note).toMatch(/does not adjudicate/);
+    // RFC 7946 §5: the bbox holds every coordinate written, not only the view (districts reach beyond it)
+    const coords = JSON.stringify(fc.features.map((f) => f.geometry)).match(/-?\d+\.\d+,-?\d+\.\d+/g)!.map((p) => p.split(',').map(Number) as [number, number]);
+    const [w, s, e, n] = fc.bbox;
+    expect(coords.every(([x, y]) => x >= w && x <= e && y >= s && y <= n)).toBe(true);
+    expect(Math.min(...coords.map((c) => c[0]))).toBe(w);
+    expect(Math.max(...coords.map((c) => c[1]))).toBe(n);
+    expect(w).toBeLessThan(BOX[0]);
     // survives JSON (what the file is)
     expect(JSON.parse(JSON.stringify(fc))).toEqual(fc);
   });
