@@ -154,6 +154,12 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
       const { text, rows } = dataExport.viewCsv(index, view, meta);
       return { text, filename: `${base}.csv`, mime: 'text/csv', claims: rows };
     },
+    claimsLayer: async (): Promise<ExportFile> => {
+      const { view, meta, base } = await prepare();
+      const { claimsLayer } = await import('../export/claims-layer.ts');
+      const fc = claimsLayer(index, view, meta);
+      return { text: `${JSON.stringify(fc)}\n`, filename: `${base}-figures.geojson`, mime: 'application/geo+json', claims: fc.features.length };
+    },
     citeView: async () => {
       const { view, drawnClaims, sourcesOf } = await prepare();
       const { formatCitations, viewItems } = await citations();

@@ -47,9 +47,19 @@ export const CITE = {
   exportDataIntro: 'The districts and event marks in view, with every figure about them and where it is written.',
   downloadGeoJson: 'Download GeoJSON',
   downloadCsv: 'Download CSV',
+  downloadClaimsLayer: 'Download figures as points (GeoJSON)',
   citeView: 'Cite this view',
   exportNothing: 'Nothing of the atlas is in view: pan or zoom out first.',
   exportDone: (what: string, rows: number): string => `${what}: ${rows} ${rows === 1 ? 'figure' : 'figures'}.`,
   geojsonNote:
     'Features of the Karabakh Atlas in view, each with every claim about it (value as the source states it, who states it, source, page and quote). The map attributes figures; it does not adjudicate between them.',
+} as const;
+
+/** What each point of the claims layer is (its `point_is` column): never a location the sources do not give. */
+export const CLAIMS_LAYER = {
+  districtPoint: 'the district’s label point (the figure is about the whole district)',
+  placePoint: (precision: string): string => (precision === 'exact' ? 'the place’s sourced coordinates' : 'the place’s approximate coordinates (see its uncertainty radius)'),
+  describedPoint: 'a point inside the area the descriptions allow: no source gives coordinates for this place',
+  routePoint: 'a point on the route as drawn (an illustration through the places the sources name)',
+  eventPoint: 'a point among the event’s places in view (the figure is about the event as a whole)',
 } as const;

@@ -22,6 +22,8 @@ export interface ExportFile {
 export interface ViewExportDeps {
   geojson(): Promise<ExportFile>;
   csv(): Promise<ExportFile>;
+  /** one point per figure, flat columns: what GIS tools keep as rows */
+  claimsLayer(): Promise<ExportFile>;
   /** the atlas as a dataset (version, permalink) and the sources of the figures in view */
   citeView(): Promise<CiteFormats>;
   /** file name of the citation, without extension */
@@ -69,6 +71,7 @@ export function buildViewExportSection(deps: ViewExportDeps): HTMLElement {
       { class: 'export-data-buttons' },
       fileButton(CITE.downloadGeoJson, 'export-geojson', deps.geojson),
       fileButton(CITE.downloadCsv, 'export-csv', deps.csv),
+      fileButton(CITE.downloadClaimsLayer, 'export-claims-layer', deps.claimsLayer),
       cite,
     ),
     status,

@@ -121,6 +121,21 @@ describe('permalinks, data export and citations in headless Chromium', () => {
     expect(new Set(rows.slice(1).map((r) => new URL(r[CSV_COLUMNS.indexOf('permalink')]!).searchParams.get('v')))).toEqual(new Set([VERSION]));
     expect(rows[1]![CSV_COLUMNS.indexOf('exported_at')]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
     expect(await ctx.page.locator('[data-testid="export-data-status"]').textContent()).toContain(`${expected.length} figures`);
+
+    // the same figures as a GIS layer: one point per figure, flat columns, a bbox that holds them
+    const layerButton = ctx.page.locator('[data-testid="export-data"] [data-testid="export-claims-layer"]');
+    const [layerFile] = await Promise.all([ctx.page.waitForEvent('download'), layerButton.click()]);
+    expect(layerFile.suggestedFilename()).toMatch(/-figures\.geojson$/);
+    const layer = JSON.parse(readFileSync((await layerFile.path())!, 'utf8')) as {
+      bbox: number[];
+      features: Array<{ id: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }>;
+    };
+    expect(layer.features.map((f) => f.id)).toEqual(expected.map((c) => c.id));
+    expect(new Set(layer.features.map((f) => f.geometry.type))).toEqual(new Set(['Point']));
+    expect(layer.features.every((f) => Object.values(f.properties).every((v) => v === null || typeof v !== 'object'))).toBe(true);
+    const [w, s, e, n] = layer.bbox as [number, number, number, number];
+    expect(layer.features.every(({ geometry: { coordinates: [x = 0, y = 0] } }) => x >= w && x <= e && y >= s && y <= n)).toBe(true);
+    expect(layer.features.find((f) => f.id === 'seed-idp-lachin')?.properties).toMatchObject({ value_number: 63007, data_version: VERSION });
     await ctx.page.locator('[data-testid="export-toggle"]').click();
   });
 
