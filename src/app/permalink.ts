@@ -5,7 +5,8 @@
  * read the view as it is at the click. The address's grammar is in src/lib/permalink.ts.
  */
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../config/view.ts';
-import { partyOf, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+import { partyOf, subjectName, type AtlasIndex, type PlaceId } from '../data/index-claims.ts';
+import type { SubjectId } from '../schema/index.ts';
 import { sideLabel } from '../i18n/en-evidence.ts';
 import type { AtlasData } from '../data/load.ts';
 import type { CiteContext } from '../export/citations.ts';
@@ -104,6 +105,7 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
     permalink: getPermalink(),
     version: index.version,
     accessed: today(),
+    subjectName: (id) => subjectName(index, id as SubjectId),
     partyName: (id) => {
       const p = partyOf(id, index);
       return `${p.name} · ${sideLabel(p)}`;
@@ -120,8 +122,8 @@ export function startPermalink(deps: PermalinkDeps): Permalink {
       title: CITE.citeFigureTitle,
       intro: CITE.citeIntro,
       load: async () => {
-        const { figureItem, formatCitations } = await citations();
-        return formatCitations([figureItem(claim, source, ctx)]);
+        const { figureItems, formatCitations } = await citations();
+        return formatCitations(figureItems(claim, source, ctx));
       },
       filename: `karabakh-atlas-cite-${claim.id}`,
       returnFocus: button,

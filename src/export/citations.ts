@@ -4,9 +4,9 @@
  * strings), which is loaded on first use with a dynamic import so its ~100 kB stay out of the
  * first page load.
  *
- * "Cite this figure": the claim's source, with the page (or, when the locator is not a page,
- * the locator in the note), and a note giving the figure as stated, the claim id, the data version
- * and the permalink. "Cite this view": the atlas itself as a dataset (version = data version,
+ * "Cite this figure": the figure as an item of its own (titled with the figure, its party and year,
+ * at the permalink and data version), then the claim's source, with the page (or, when the locator
+ * is not a page, the locator in the note), and a note giving the figure as stated. "Cite this view": the atlas itself as a dataset (version = data version,
  * URL = permalink, accessed today), then the sources of the figures in view.
  */
 import { CITE } from '../i18n/en-cite.ts';
@@ -57,6 +57,8 @@ export interface CiteContext {
   accessed: string;
   /** a party's display name by id, with its side in words ("Government of Azerbaijan · Azerbaijani state") */
   partyName(id: string): string;
+  /** a place's name as the map gives it ("Laçın"), for the figure's title */
+  subjectName?(id: string): string;
 }
 
 const CSL_TYPE: Record<Source['type'], string> = {
@@ -111,8 +113,8 @@ export function figureText(claim: Claim, partyName: (id: string) => string): str
   return `${METRIC_LABEL[claim.metric]}: ${formatValue(claim.value, claim.unit)}, ${attribution(partyName(claim.claimed_by), claim.claimed_year)}${asOf}`;
 }
 
-/** "Cite this figure": the claim's source, the page, and a note with the figure, the data version and the permalink. */
-export function figureItem(claim: Claim, source: Source, ctx: CiteContext): CslItem {
+/** The claim's source as the figure cites it: the page, and a note with the figure, the data version and the permalink. */
+export function figureSourceItem(claim: Claim, source: Source, ctx: CiteContext): CslItem {
   const item = sourceItem(source);
   const page = pageOf(claim.locator);
   if (page) item.page = page;
@@ -121,6 +123,33 @@ export function figureItem(claim: Claim, source: Source, ctx: CiteContext): CslI
   const figure = extra.length ? `${text} (${extra.join('; ')})` : text;
   item.note = CITE.figureNote(figure, claim.id, ctx.version, ctx.permalink);
   return item;
+}
+
+/**
+ * The figure as an item of its own, so that every style prints it: titled with the figure in words
+ * ("Laçın — Internally displaced …: 63,007 persons, according to US Committee for Refugees (2000)"),
+ * in the atlas (container), at the data version, at the permalink, accessed today. Its source is
+ * the second item of "Cite this figure", named in this one's note.
+ */
+export function figureItem(claim: Claim, source: Source, ctx: CiteContext): CslItem {
+  const place = ctx.subjectName ? `${ctx.subjectName(claim.subject)} — ` : '';
+  return {
+    id: `figure-${claim.id}`,
+    type: 'dataset',
+    title: `${place}${figureText(claim, ctx.partyName)}`,
+    author: [{ literal: CITE.atlasAuthor }],
+    'container-title': CITE.atlasTitle,
+    issued: cslDate(ctx.accessed),
+    accessed: cslDate(ctx.accessed),
+    version: ctx.version,
+    URL: ctx.permalink,
+    note: CITE.figureItemNote(source.title, claim.locator, claim.id, ctx.version),
+  };
+}
+
+/** "Cite this figure": the figure's own item, then its source as it cites it. */
+export function figureItems(claim: Claim, source: Source, ctx: CiteContext): CslItem[] {
+  return [figureItem(claim, source, ctx), figureSourceItem(claim, source, ctx)];
 }
 
 /** The atlas as a dataset: the view's permalink, the data version, the day it was accessed. */
@@ -199,6 +228,16 @@ function risName(n: ParsedName): string {
   return [family, given, n.suffix].filter(Boolean).join(', ');
 }
 
+/** RIS dates are "YYYY/MM/DD/" with two-digit month and day: the library writes "2026/12/2/". */
+function risDate(tag: string, value: string): string {
+  if (tag !== 'DA' && tag !== 'Y2' && tag !== 'Y1') return value;
+  const m = /^(\d{4})\/(\d{1,2})?\/?(\d{1,2})?\/?(.*)$/.exec(value);
+  if (!m) return value;
+  const [, y, mo, d, rest] = m;
+  const pad = (x: string | undefined) => (x ? x.padStart(2, '0') : '');
+  return `${y}/${pad(mo)}/${pad(d)}/${rest ?? ''}`;
+}
+
 /**
  * The library's RIS records as lines. Its text writer hard-wraps every value at 70 characters, and
  * readers (its own parser, Zotero) rejoin continuation lines with a space, which breaks the
@@ -217,7 +256,12 @@ function risText(records: readonly RisRecord[], items: ReadonlyArray<Record<stri
     }
     for (const [tag, value] of Object.entries(record)) {
       if (tag === 'TY' || tag === 'ER') continue;
-      for (const v of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${String(v).replace(/\s*[\r\n]+\s*/g, ' ')}`);
+      // the library cuts IDs to 20 characters: the item's own id, whole, so two figures never share one
+      if (tag === 'ID' && typeof items[i]?.id === 'string') {
+        lines.push(`ID  - ${String(items[i]?.id)}`);
+        continue;
+      }
+      for (const v of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${risDate(tag, String(v).replace(/\s*[\r\n]+\s*/g, ' '))}`);
     }
     lines.push('ER  - ');
   });

@@ -38,6 +38,9 @@ export const CITE = {
   citingNote: (cites: string): string => `citing ${cites}`,
   /** how closely this map read the quote: "quote: excerpt read" */
   readNote: (grade: string): string => `quote: ${grade}`,
+  /** the note of a figure's own item: where the figure is written, and which record it is */
+  figureItemNote: (sourceTitle: string, locator: string, claimId: string, version: string): string =>
+    `Figure as stated in: ${sourceTitle}, ${locator}. Claim ${claimId}, data version ${version}.`,
   atlasTitle: 'Karabakh Atlas: map of the territories affected by the Nagorno-Karabakh war, every figure attributed to its source',
   atlasAuthor: 'Karabakh Atlas contributors',
   viewNote: (version: string, accessed: string): string => `Data version ${version}; view accessed ${accessed}.`,

@@ -26,3 +26,5 @@ declare module '@citation-js/core' {
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+/** the CSL formatter (citeproc-js): the tests render citations with it, as a reader's tool would */
+declare module '@citation-js/plugin-csl';

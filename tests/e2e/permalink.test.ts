@@ -71,7 +71,10 @@ describe('permalinks, data export and citations in headless Chromium', () => {
     await dialog.waitFor({ state: 'visible' });
     const bibtex = await dialog.locator('[data-testid="cite-text"]').inputValue();
     const source = index.sourcesById.get('seed-article')!;
-    expect(bibtex).toMatch(/^@article\{seedarticle,/);
+    // the figure is an item of its own, titled with the figure, its party and year; its source follows
+    expect(bibtex).toMatch(/^@misc\{figureseedidplachin,/);
+    expect(bibtex).toContain('Laçın — {Internally} displaced');
+    expect(bibtex).toMatch(/@article\{seedarticle,/);
     expect(bibtex).toContain('{Article} on the consequences');
     // who states the figure, with the side in words, travels in the note with the figure
     expect(bibtex).toContain('according to US Committee for Refugees · third party (2000)');
@@ -81,10 +84,14 @@ describe('permalinks, data export and citations in headless Chromium', () => {
     expect(source.title).toMatch(/author and date not given/);
     // the other formats, from the same library
     await dialog.locator('[data-testid="cite-tab"][data-format="ris"]').click();
-    expect(await dialog.locator('[data-testid="cite-text"]').inputValue()).toMatch(/^TY {2}- JOUR\r?\n/);
+    const ris = await dialog.locator('[data-testid="cite-text"]').inputValue();
+    expect(ris).toMatch(/^TY {2}- DATA\r?\n/);
+    expect(ris).toMatch(/\r?\nTY {2}- JOUR\r?\n/);
     await dialog.locator('[data-testid="cite-tab"][data-format="csl"]').click();
-    const csl = JSON.parse(await dialog.locator('[data-testid="cite-text"]').inputValue()) as Array<{ title: string }>;
-    expect(csl[0]?.title).toBe(source.title);
+    const csl = JSON.parse(await dialog.locator('[data-testid="cite-text"]').inputValue()) as Array<{ title: string; URL?: string }>;
+    expect(csl[0]?.title).toContain('63,007 persons');
+    expect(csl[0]?.URL).toContain('sel=district:lachin');
+    expect(csl[1]?.title).toBe(source.title);
     // Escape closes the dialog only (the popup stays) and focus returns to the Cite button
     await ctx.page.keyboard.press('Escape');
     await ctx.page.locator('[data-testid="cite-dialog"]').waitFor({ state: 'detached' });

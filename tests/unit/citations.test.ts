@@ -3,7 +3,9 @@ import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import {
   atlasItem,
+  figureSourceItem,
   figureItem,
+  figureItems,
   formatCitations,
   pageOf,
   sourceItem,
@@ -74,13 +76,13 @@ describe('CSL-JSON items from our Source records', () => {
     expect(pageOf('p. 12')).toBe('12');
     expect(pageOf('pp. 12-14')).toBe('12–14');
     expect(pageOf('para. 3')).toBeNull();
-    const item = figureItem(figure, full, ctx);
+    const item = figureSourceItem(figure, full, ctx);
     expect(item.page).toBe('12');
     expect(item.note).toContain('more than 568,000 persons');
     expect(item.note).toContain('citing USAN Factsheet, 2012');
     expect(item.note).toContain(ctx.permalink);
     expect(item.note).toContain('data version 5a4ff5764d03');
-    const lachin = figureItem(claim('seed-idp-lachin'), source('seed-article'), ctx);
+    const lachin = figureSourceItem(claim('seed-idp-lachin'), source('seed-article'), ctx);
     expect(lachin.page).toBeUndefined();
     expect(lachin.note).toContain("at section 'The Consequences of the Nagorno-Karabakh Conflict'");
     // who states it, and how closely the quote was read, travel with the figure
@@ -91,7 +93,7 @@ describe('CSL-JSON items from our Source records', () => {
 
 describe('outputs written by citation-js parse back with citation-js', () => {
   it('"Cite this figure": BibTeX, RIS and CSL-JSON keep title, year, URL, page, authors and the note', async () => {
-    const out = await formatCitations([figureItem(figure, full, ctx)]);
+    const out = await formatCitations([figureSourceItem(figure, full, ctx)]);
     expect(out.bibtex).toMatch(/^@techreport\{hrw1994,/);
 
     for (const [name, text] of Object.entries(out)) {
@@ -132,7 +134,7 @@ describe('outputs written by citation-js parse back with citation-js', () => {
 
   it('RIS keeps a newspaper reporter (AU) and never wraps a long permalink across lines', async () => {
     const wapo = source('wapo-1992-03-03-goltz');
-    const out = await formatCitations([figureItem(claim(atlas.claims.find((c) => c.source === wapo.id)!.id), wapo, ctx)]);
+    const out = await formatCitations([figureSourceItem(claim(atlas.claims.find((c) => c.source === wapo.id)!.id), wapo, ctx)]);
     expect(out.ris).toMatch(/^TY {2}- NEWS\r\nAU {2}- Goltz, Thomas\r\n/);
     const lines = out.ris.split('\r\n').filter((l) => l !== '');
     expect(lines.every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
@@ -164,5 +166,32 @@ describe('outputs written by citation-js parse back with citation-js', () => {
     const out = await formatCitations([sourceItem(s)]);
     expect((await Cite.async(out.bibtex)).data[0]!.title).toBe(s.title);
     expect((await Cite.async(out.ris)).data[0]!.title).toBe(s.title);
+  });
+});
+
+describe('"Cite this figure" renders the figure in every style', () => {
+  const lachin = claim('seed-idp-lachin');
+  const withNames: CiteContext = { ...ctx, subjectName: (id) => atlas.districts.find((d) => d.id === id)?.name_az ?? id };
+
+  it('citeproc (APA, citation-js’s default) prints the figure, who states it, its year and the permalink', async () => {
+    await import('@citation-js/plugin-csl');
+    const out = await formatCitations(figureItems(lachin, source(lachin.source), withNames));
+    const text = new Cite(JSON.parse(out.csl)).format('bibliography', { template: 'apa', format: 'text' }) as string;
+    const entry = text.split('\n').find((l) => l.includes('63,007'));
+    expect(entry).toBeDefined();
+    expect(entry).toContain('Laçın');
+    expect(entry).toContain('according to US Committee for Refugees (2000)');
+    expect(entry).toContain(ctx.permalink);
+    expect(entry).toContain('Version 5a4ff5764d03');
+    // and the source it is written in is the second item
+    expect(JSON.parse(out.csl)).toHaveLength(2);
+  });
+
+  it('RIS keeps every id whole and writes dates zero-padded', async () => {
+    const long = atlas.claims.find((c) => c.id.length > 30)!;
+    const out = await formatCitations(figureItems(long, source(long.source), { ...withNames, accessed: '2026-12-02' }));
+    expect(out.ris).toContain(`ID  - figure-${long.id}\r\n`);
+    expect(out.ris).toContain('DA  - 2026/12/02/');
+    expect(out.ris).not.toMatch(/\/\d\/\r\n/);
   });
 });
