@@ -83,6 +83,9 @@ export function cslDate(iso: string): CslDate {
   return { 'date-parts': [parts] };
 }
 
+/** The year of an ISO date, as a CSL date. */
+const yearOf = (iso: string): CslDate => ({ 'date-parts': [[Number(iso.slice(0, 4))]] });
+
 /** A Source record as CSL-JSON: authors (or the organisation), title, container, publisher, year, URL, accessed. */
 export function sourceItem(source: Source): CslItem {
   const item: CslItem = { id: source.id, type: CSL_TYPE[source.type], title: source.title };
@@ -139,7 +142,8 @@ export function figureItem(claim: Claim, source: Source, ctx: CiteContext): CslI
     title: `${place}${figureText(claim, ctx.partyName)}`,
     author: [{ literal: CITE.atlasAuthor }],
     'container-title': CITE.atlasTitle,
-    issued: cslDate(ctx.accessed),
+    // the year only: BibTeX has no day field ("month = {dec 2}" is refused by biber); the day is in `accessed`
+    issued: yearOf(ctx.accessed),
     accessed: cslDate(ctx.accessed),
     version: ctx.version,
     URL: ctx.permalink,
@@ -159,8 +163,8 @@ export function atlasItem(ctx: CiteContext): CslItem {
     type: 'dataset',
     title: CITE.atlasTitle,
     author: [{ literal: CITE.atlasAuthor }],
-    // the view is what is cited: it was "issued" to the reader the day it was accessed
-    issued: cslDate(ctx.accessed),
+    // the view is what is cited: it was "issued" to the reader the year it was accessed (the day is in `accessed`)
+    issued: yearOf(ctx.accessed),
     accessed: cslDate(ctx.accessed),
     version: ctx.version,
     URL: ctx.permalink,

@@ -191,7 +191,16 @@ describe('"Cite this figure" renders the figure in every style', () => {
     const long = atlas.claims.find((c) => c.id.length > 30)!;
     const out = await formatCitations(figureItems(long, source(long.source), { ...withNames, accessed: '2026-12-02' }));
     expect(out.ris).toContain(`ID  - figure-${long.id}\r\n`);
-    expect(out.ris).toContain('DA  - 2026/12/02/');
+    expect(out.ris).toContain('Y2  - 2026/12/02/');
     expect(out.ris).not.toMatch(/\/\d\/\r\n/);
+  });
+});
+
+describe('BibTeX of a figure', () => {
+  it('gives the year, never a month with a day in it (biber refuses "month = {dec 2}")', async () => {
+    const lachin = claim('seed-idp-lachin');
+    const out = await formatCitations(figureItems(lachin, source(lachin.source), { ...ctx, accessed: '2026-12-02' }));
+    expect(out.bibtex).toMatch(/year = \{2026\}/);
+    expect(out.bibtex).not.toMatch(/month = \{[a-z]+ \d+\}/);
   });
 });
