@@ -1,5 +1,5 @@
 /**
- * Citations of a figure and of a view, as BibTeX, CSL-JSON and RIS. The items are CSL-JSON built
+ * Citations of a figure and of a view, as BibTeX, BibLaTeX, CSL-JSON and RIS. The items are CSL-JSON built
  * from our Source records; every output format is written by citation-js (never hand-built
  * strings), which is loaded on first use with a dynamic import so its ~100 kB stay out of the
  * first page load.
@@ -40,9 +40,11 @@ export interface CslItem {
   note?: string;
 }
 
-/** The three outputs, each a complete file. */
+/** The four outputs, each a complete file. */
 export interface CiteFormats {
   bibtex: string;
+  /** BibLaTeX (biber, pandoc): `date`, `urldate`, `version`, `@dataset`, one `url` */
+  biblatex: string;
   csl: string;
   ris: string;
 }
@@ -199,13 +201,14 @@ export function loadCitationJs(): Promise<CitationJs> {
   return library;
 }
 
-/** BibTeX, CSL-JSON and RIS of some items, each written by citation-js. */
+/** BibTeX, BibLaTeX, CSL-JSON and RIS of some items, each written by citation-js. */
 export async function formatCitations(items: readonly CslItem[]): Promise<CiteFormats> {
   const { Cite, plugins } = await loadCitationJs();
   // citation-js's own clean-up: person names parsed into family/given, types and dates checked
   const cite = new Cite(plugins.input.util.clean([...items], true));
   return {
     bibtex: cite.format('bibtex', { format: 'text' }),
+    biblatex: cite.format('biblatex', { format: 'text' }),
     csl: cite.format('data', { format: 'text' }),
     ris: risText(cite.format('ris', { format: 'object' }) as unknown as RisRecord[], cite.data),
   };

@@ -44,7 +44,7 @@ export const ABOUT_UI = {
     {
       heading: 'How to cite',
       body: [
-        '“Cite” on a figure gives its citation (BibTeX, CSL-JSON, RIS) with the claimant, the figure, the data version and a link to the view. “Share” copies the link of the view on screen; the link reopens the same view, theme, timeline day and popup. The export panel prints the view with its legend, sources and link. Please cite the original source of a figure, and this atlas as where it was found, with its data version.',
+        '“Cite” on a figure gives its citation (BibTeX, BibLaTeX, CSL-JSON, RIS) with the claimant, the figure, the data version and a link to the view. “Share” copies the link of the view on screen; the link reopens the same view, theme, timeline day and popup. The export panel prints the view with its legend, sources and link. Please cite the original source of a figure, and this atlas as where it was found, with its data version.',
       ],
     },
   ],

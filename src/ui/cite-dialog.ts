@@ -1,5 +1,5 @@
 /**
- * The citation dialog of "Cite this figure" and "Cite this view": BibTeX, CSL-JSON and RIS in
+ * The citation dialog of "Cite this figure" and "Cite this view": BibTeX, BibLaTeX, CSL-JSON and RIS in
  * tabs, each in a read-only text area, with Copy and Download. A native modal <dialog> (the rest
  * of the page is inert while it is open); Escape closes it and focus returns to the button that
  * opened it. The citations come from a promise: citation-js loads on first use.
@@ -10,9 +10,10 @@ import { closeOnEscape } from './dialog.ts';
 import { el } from './dom.ts';
 import './cite.css';
 
-/** The three outputs (src/export/citations.ts makes them). */
+/** The four outputs (src/export/citations.ts makes them). */
 export interface CiteFormats {
   bibtex: string;
+  biblatex: string;
   csl: string;
   ris: string;
 }
@@ -29,6 +30,8 @@ export interface CiteDialogOptions {
 
 const FORMATS = [
   { key: 'bibtex', label: 'BibTeX', ext: 'bib', mime: 'application/x-bibtex' },
+  // biber and pandoc read it with dates, the access day, the data version and one URL, as BibTeX cannot
+  { key: 'biblatex', label: 'BibLaTeX', ext: 'bib', mime: 'application/x-bibtex' },
   { key: 'csl', label: 'CSL-JSON', ext: 'json', mime: 'application/vnd.citationstyles.csl+json' },
   { key: 'ris', label: 'RIS', ext: 'ris', mime: 'application/x-research-info-systems' },
 ] as const;

@@ -204,3 +204,18 @@ describe('BibTeX of a figure', () => {
     expect(out.bibtex).not.toMatch(/month = \{[a-z]+ \d+\}/);
   });
 });
+
+describe('BibLaTeX of a figure', () => {
+  it('is a @dataset with the data version, the access day and one URL, and reads back with the figure', async () => {
+    const lachin = claim('seed-idp-lachin');
+    const out = await formatCitations(figureItems(lachin, source(lachin.source), { ...ctx, accessed: '2026-12-02' }));
+    expect(out.biblatex).toMatch(/^@dataset\{figureseedidplachin,/);
+    expect(out.biblatex).toContain('version = {5a4ff5764d03}');
+    expect(out.biblatex).toContain('urldate = {2026-12-02}');
+    expect(out.biblatex).not.toContain('howpublished');
+    const back = (await Cite.async(out.biblatex)).data;
+    expect(back).toHaveLength(2);
+    expect(String(back[0]!.title)).toContain('63,007 persons');
+    expect(back[0]!.URL).toBe(ctx.permalink);
+  });
+});
