@@ -24,7 +24,7 @@ import { describedLabelPoints } from './style/event-layers.ts';
 import { buildStyle, type StyleInput } from './style/index.ts';
 import { themeShading } from './style/theme-paint.ts';
 import { controlShading } from './style/control-paint.ts';
-import { controlIndex, eventsBy, statusCounts, statusesOn } from './data/control.ts';
+import { controlIndex, eventShownOn, eventStart, statusCounts, statusesOn } from './data/control.ts';
 import { controlLegendModel } from './legend/control.ts';
 import { mountTimelineView } from './app/timeline-view.ts';
 import { LegendControl } from './ui/legend.ts';
@@ -96,8 +96,7 @@ async function main(): Promise<void> {
   const styleOf = (s: AtlasState) => {
     const day = s.date;
     const shading = day === null ? themeShading(themeIn(index, s.theme)) : controlShading(statusesOn(control, day, index.order));
-    const happened = day === null ? null : eventsBy(control, day);
-    const shown = happened === null ? [...s.layers] : s.layers.filter((id) => happened.has(id) || !control.marks.some((m) => m.subject === id));
+    const shown = day === null ? [...s.layers] : s.layers.filter((id) => eventShownOn(control, id, day));
     return buildStyle({ ...styleInput, shading, eventOptions: { shown, describedSuffix: UI.eventDescribedSuffix } });
   };
   const { districts, context, districtLabels, countryLabels } = styleInput;
@@ -162,10 +161,7 @@ async function main(): Promise<void> {
     store,
     districtAnchor: labelPoint,
     onOpen: (ref) => store.update({ selected: ref }),
-    notYet: (id, day) => {
-      const first = control.marks.find((m) => m.kind === 'event' && m.subject === id)?.span.from;
-      return first !== undefined && first > day ? first : null;
-    },
+    notYet: (id, day) => (eventShownOn(control, id, day) ? null : eventStart(control, id)),
   });
   atlasMap.onPlacesClicked((ids, at) => {
     const places = ids.filter(isPlace);

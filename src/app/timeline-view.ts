@@ -8,7 +8,7 @@ import { claimContext, isPlace, subjectName, type AtlasIndex } from '../data/ind
 import { changeLine, STATUS_LABEL, TIMELINE_MARKS } from '../i18n/en-control.ts';
 import { METRIC_LABEL } from '../i18n/en.ts';
 import { controlLegendModel } from '../legend/control.ts';
-import { formatDate, formatDateRange } from '../lib/format.ts';
+import { formatDaySpan } from '../lib/format.ts';
 import { TIMELINE_PERIODS } from '../config/view.ts';
 import { CONTROL_STATUSES, type SubjectId, type TimelineMark } from '../schema/index.ts';
 import { buildClaimRow } from '../ui/claim-rows.ts';
@@ -34,8 +34,6 @@ export interface TimelineViewDeps {
   list: HTMLElement;
 }
 
-const spanWords = (s: { from: string; to: string }): string => (s.from === s.to ? formatDate(s.from) : formatDateRange(s.from, s.to));
-
 /** A mark in a line: a change of control in the atlas's neutral words, anything else by its measure and place. */
 export function markLabel(m: TimelineMark, index: AtlasIndex, ix: ControlIndex): string {
   const name = (s: string) => subjectName(index, s as SubjectId);
@@ -56,7 +54,7 @@ export function mountTimelineView({ index, ix, store, legend, places, openPlace,
     const m = ix.marksById.get(id);
     if (!m) return;
     const box = el('section', { class: 'timeline-mark-details', 'data-testid': 'timeline-mark', 'data-mark-id': m.id, 'aria-busy': 'true' });
-    const head = el('h3', {}, `${spanWords(m.span)} — ${markLabel(m, index, ix)}`);
+    const head = el('h3', {}, `${formatDaySpan(m.span)} — ${markLabel(m, index, ix)}`);
     box.append(head, el('p', {}, TIMELINE_MARKS.loading));
     timeline?.setDetails(box);
     void index.claims.ensure(m.subjects as SubjectId[]).then(() => {

@@ -31,7 +31,13 @@ export function statusCounts(statuses: ReadonlyMap<string, { status: ControlStat
   return counts;
 }
 
-/** The marks of kind `event` whose first day has come by `day`: the event layer shows those. */
-export function eventsBy(ix: ControlIndex, day: string): Set<string> {
-  return new Set(ix.marks.filter((m) => m.kind === 'event' && m.span.from <= day).map((m) => m.subject));
+/** The first day an event's mark gives, or null for an event with no dated mark. */
+export function eventStart(ix: ControlIndex, eventId: string): string | null {
+  return ix.marks.find((m) => m.kind === 'event' && m.subject === eventId)?.span.from ?? null;
+}
+
+/** Whether the event layer shows an event on `day`: from its first day on (an undated event always). */
+export function eventShownOn(ix: ControlIndex, eventId: string, day: string): boolean {
+  const start = eventStart(ix, eventId);
+  return start === null || start <= day;
 }

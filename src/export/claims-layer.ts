@@ -8,11 +8,11 @@
  * place's sourced coordinates, or for a place no source locates a point inside the area the
  * descriptions allow: never a location the sources give.
  */
-import { bbox as turfBbox, pointOnFeature } from '@turf/turf';
+import { pointOnFeature } from '@turf/turf';
 import type { AtlasIndex, PlaceId } from '../data/index-claims.ts';
 import { CLAIMS_LAYER } from '../i18n/en-cite.ts';
 import type { EventFeature } from '../schema/index.ts';
-import { claimRow, CSV_COLUMNS, type ExportMeta } from './data-export.ts';
+import { claimRow, CSV_COLUMNS, extentOf, type ExportMeta } from './data-export.ts';
 import { claimsInView, type InView } from './in-view.ts';
 
 type Position = [number, number];
@@ -58,6 +58,5 @@ export function claimsLayer(index: AtlasIndex, view: InView, meta: ExportMeta): 
     const properties: Record<string, string | number | null> = Object.fromEntries([...CSV_COLUMNS.map((k) => [k, row[k] ?? null]), ['point_is', a.point_is]]);
     return [{ type: 'Feature' as const, id: c.id, geometry: { type: 'Point' as const, coordinates: a.at }, properties }];
   });
-  const [w = 0, s = 0, e = 0, n = 0] = features.length > 0 ? turfBbox({ type: 'FeatureCollection', features } as never) : view.bbox;
-  return { type: 'FeatureCollection', bbox: [w, s, e, n], features };
+  return { type: 'FeatureCollection', bbox: features.length > 0 ? extentOf(features) : view.bbox, features };
 }

@@ -127,7 +127,7 @@ export function viewGeoJson(index: AtlasIndex, view: InView, meta: ExportMeta): 
 }
 
 /** West, south, east, north of every coordinate of the features, at the 5 decimals they are written with. */
-function extentOf(features: ReadonlyArray<{ geometry: unknown }>): [number, number, number, number] {
+export function extentOf(features: ReadonlyArray<{ geometry: unknown }>): [number, number, number, number] {
   const [w = 0, s = 0, e = 0, n = 0] = turfBbox({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })) } as never);
   const r = (x: number) => Math.round(x * 1e5) / 1e5;
   return [r(w), r(s), r(e), r(n)];

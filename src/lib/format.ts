@@ -157,6 +157,9 @@ export function formatDateRange(from: string, to: string): string {
   return `${formatDate(from)} – ${formatDate(to)}`;
 }
 
+/** A span of days in words: one day as a date, more as a range ("17–18 May 1992"). */
+export const formatDaySpan = (s: { from: string; to: string }): string => (s.from === s.to ? formatDate(s.from) : formatDateRange(s.from, s.to));
+
 /**
  * The words a source hedges a number or range with ("about", its own "approximately", "as many
  * as"); '' for an exact figure or a value that is not a number. One place for the screen, the

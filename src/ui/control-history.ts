@@ -7,12 +7,10 @@ import { claimContext, partyOf, type AtlasIndex } from '../data/index-claims.ts'
 import { METRIC_LABEL } from '../i18n/en.ts';
 import { changeLine, HISTORY, STATUS_LABEL } from '../i18n/en-control.ts';
 import type { StatusOn } from '../lib/control-status.ts';
-import { attribution, formatDate, formatDateRange, formatValue } from '../lib/format.ts';
+import { attribution, formatDate, formatDaySpan, formatValue } from '../lib/format.ts';
 import type { ControlChangeFirst } from '../schema/index.ts';
 import { buildClaimRow, checkBadge } from './claim-rows.ts';
 import { el } from './dom.ts';
-
-const spanWords = (s: { from: string; to: string }): string => (s.from === s.to ? formatDate(s.from) : formatDateRange(s.from, s.to));
 
 /** "Control on 25 July 1993: Armenian forces or the de facto authorities (since 23 July 1993)" — the popup's lead on the timeline. */
 export function statusLine(name: string, day: string, on: StatusOn<ControlChangeFirst>): HTMLElement {
@@ -20,7 +18,7 @@ export function statusLine(name: string, day: string, on: StatusOn<ControlChange
   const text =
     on.between !== null
       ? HISTORY.uncertain(changeLine(name, on.between.change.to, on.between.change.extent), formatDate(on.between.change.span.from), formatDate(on.between.change.span.to), on.between.change.dates.length === 1)
-      : `${STATUS_LABEL[on.status]}${last ? HISTORY.since(spanWords(last.span)) : ''}`;
+      : `${STATUS_LABEL[on.status]}${last ? HISTORY.since(formatDaySpan(last.span)) : ''}`;
   return el('p', { class: 'control-status', 'data-testid': 'control-status', 'data-status': on.status }, el('strong', {}, HISTORY.on(formatDate(day))), text);
 }
 
@@ -32,7 +30,7 @@ function changeItem(name: string, c: ControlChangeFirst, index: AtlasIndex): HTM
   const datesCheck = ctx.checks.byId.get(`control-dates-${c.id}`);
   const rows = c.claims.flatMap((id) => {
     const claim = index.claimsById.get(id);
-    return claim ? [buildClaimRow(claim, ctx, { lead: `${spanWords(c.dates.find((d) => d.claim === id) ?? c.span)}${coarser.has(id) ? HISTORY.coarser : ''}` })] : [];
+    return claim ? [buildClaimRow(claim, ctx, { lead: `${formatDaySpan(c.dates.find((d) => d.claim === id) ?? c.span)}${coarser.has(id) ? HISTORY.coarser : ''}` })] : [];
   });
   // the part's measures are figures of the place, listed with their quotes among its figures: named here in a line each
   const partRows = c.part_claims.flatMap((id) => {
@@ -44,7 +42,7 @@ function changeItem(name: string, c: ControlChangeFirst, index: AtlasIndex): HTM
   return el(
     'li',
     { class: 'control-change', 'data-change-id': c.id, 'data-testid': 'control-change' },
-    el('p', { class: 'control-change-head' }, el('strong', {}, spanWords(c.span)), ` — ${changeLine(name, c.to, c.extent)}`, datesCheck ? ' ' : null, datesCheck ? checkBadge(datesCheck, HISTORY.datesDiffer, 'differ', ctx) : null),
+    el('p', { class: 'control-change-head' }, el('strong', {}, formatDaySpan(c.span)), ` — ${changeLine(name, c.to, c.extent)}`, datesCheck ? ' ' : null, datesCheck ? checkBadge(datesCheck, HISTORY.datesDiffer, 'differ', ctx) : null),
     words?.part ? el('p', { class: 'control-part' }, HISTORY.part, words.part) : null,
     words?.basis ? el('p', { class: 'control-basis' }, HISTORY.basis, words.basis) : null,
     words?.note ? el('p', { class: 'claim-note' }, words.note) : null,

@@ -7,7 +7,7 @@
 import { MARK_KINDS, type MarkKind } from '../schema/control.ts';
 import { TIMELINE } from '../i18n/en-timeline.ts';
 import { addDays, addMonths, addYears, clampDay, daysBetween, yearStarts } from '../lib/days.ts';
-import { formatDate, formatDateRange } from '../lib/format.ts';
+import { formatDaySpan } from '../lib/format.ts';
 import { el } from './dom.ts';
 import type { TimelineMarkView } from './timeline-control.ts';
 
@@ -74,7 +74,7 @@ export function markBefore<M extends { from: string }>(marks: readonly M[], day:
 }
 
 /** "25 July 1993", or "May 1992 – June 1993"-like for a span: what a mark's name says of when. */
-export const markWhen = (m: TimelineMarkView): string => (m.from === m.to ? formatDate(m.from) : formatDateRange(m.from, m.to));
+export const markWhen = (m: TimelineMarkView): string => formatDaySpan(m);
 
 /** The kinds the marks have, in the schema's order: one lane each, and one entry of the key. */
 export const kindsOf = (marks: readonly TimelineMarkView[]): MarkKind[] => MARK_KINDS.filter((k) => marks.some((m) => m.kind === k));

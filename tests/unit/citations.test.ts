@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   atlasItem,
   figureSourceItem,
-  figureItem,
   figureItems,
   formatCitations,
   pageOf,
